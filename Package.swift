@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Coach",
+    products: [
+        .executable(name: "coach", targets: ["coach"]),
+        .library(name: "CoachKit", targets: ["CoachKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // GNU readline, from Debian's libreadline-dev. Only Terminal/ReadlineLineReader.swift imports it.
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Snowball's reference stemmer, from Debian's libstemmer-dev (which ships no pkg-config file).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(
+            name: "CoachKit",
+            dependencies: ["CStemmer"]
+        ),
+        // The default dialogue script, embedded at build time so `coach` runs from any folder.
+        .target(
+            name: "DefaultScript",
+            plugins: ["EmbedDialoguePlugin"]
+        ),
+        .executableTarget(
+            name: "EmbedDialogue"
+        ),
+        .plugin(
+            name: "EmbedDialoguePlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedDialogue"],
+            path: "Sources/EmbedDialoguePlugin"
+        ),
+        .executableTarget(
+            name: "coach",
+            dependencies: [
+                "CoachKit",
+                "CReadline",
+                "DefaultScript",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CoachKitTests",
+            dependencies: ["CoachKit", "DefaultScript"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CoachEndToEndTests",
+            dependencies: ["CoachKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

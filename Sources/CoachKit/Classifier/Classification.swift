@@ -1,0 +1,59 @@
+/// What the classifier made of one reply at one question, with everything needed to explain it.
+public struct Classification: Sendable, Equatable {
+    public enum Outcome: Sendable, Equatable {
+        /// The reply means this intent.
+        case intent(String)
+        /// Two intents fit almost equally well: ask the node's clarifying question.
+        case clarify([String])
+        /// Nothing in scope reached the threshold.
+        case fallback
+    }
+
+    public var outcome: Outcome
+    /// Every intent that matched at all, best first (see `IntentClassifier` for the order).
+    public var candidates: [Candidate]
+    /// The reply as the classifier read it.
+    public var tokens: [Token]
+    /// Why the outcome is what it is, in a sentence.
+    public var reason: String
+
+    /// The chosen intent's name, or "clarify" or "fallback".
+    public var label: String {
+        switch outcome {
+        case .intent(let name): name
+        case .clarify: "clarify"
+        case .fallback: "fallback"
+        }
+    }
+
+    /// The winning intent's score, or the best score when none won.
+    public var score: Double { candidates.first?.score ?? 0 }
+
+    /// The words the winning match's gaps spanned, for `{{1}}`, `{{2}}` in the next message.
+    public var captures: [String] {
+        guard case .intent(let name) = outcome,
+              let winner = candidates.first(where: { $0.name == name }),
+              let best = winner.matches.first
+        else { return [] }
+        return best.captures
+    }
+}
+
+/// One intent's evidence in a reply.
+public struct Candidate: Sendable, Equatable {
+    public var name: String
+    public var score: Double
+    /// A global intent, active at every node.
+    public var isGlobal: Bool
+    public var matches: [MatchedTerm]
+}
+
+/// One keyword or phrase that matched, as `--explain` shows it.
+public struct MatchedTerm: Sendable, Equatable {
+    /// The term as its author wrote it.
+    public var term: String
+    /// The reply's words it matched, negations included.
+    public var words: [String]
+    public var captures: [String]
+    public var weight: Double
+}

@@ -1,0 +1,133 @@
+/// Compiles concepts and labelled terms into a `PatternSet`, collecting every problem.
+///
+/// Pattern syntax: words (normalised and stemmed like replies), `~concept`, and gaps `*` (up to
+/// three words) or `*N` (up to N words). "broke * trust" matches "I broke her trust".
+/// `<` and `>` tie a pattern to the start and end of the reply: `< stop >` is the whole reply "stop".
+public struct PatternCompiler {
+    /// One term to compile: its text and optional weight.
+    public struct TermInput: Sendable {
+        public var text: String
+        public var weight: Double?
+        public init(text: String, weight: Double? = nil) {
+            self.text = text
+            self.weight = weight
+        }
+    }
+
+    public static let defaultGap = 3
+    public static let maximumGap = 10
+
+    private let stemmer: Stemmer
+    private var vocabulary = Vocabulary()
+    private var conceptNumbers: [String: Int32] = [:]
+    private var problems: [PatternProblem] = []
+
+    public init(stemmer: Stemmer) { self.stemmer = stemmer }
+
+    /// - Parameters:
+    ///   - concepts: name and member texts, in declaration order.
+    ///   - labels: the terms of each label (intent or safety rule), in order.
+    public static func compile(
+        concepts: [(name: String, members: [String])], labels: [[TermInput]], stemmer: Stemmer
+    ) -> (PatternSet, [PatternProblem]) {
+        var compiler = PatternCompiler(stemmer: stemmer)
+        for (index, concept) in concepts.enumerated() where compiler.conceptNumbers[concept.name] == nil {
+            compiler.conceptNumbers[concept.name] = Int32(index)
+        }
+        var conceptMembers: [[[PatternElement]]] = []
+        for concept in concepts {
+            conceptMembers.append(concept.members.enumerated().compactMap { index, member in
+                compiler.elements(of: member, owner: .conceptMember(concept: concept.name, member: index))
+            })
+        }
+        var patterns: [CompiledPattern] = []
+        for (label, terms) in labels.enumerated() {
+            for (termIndex, term) in terms.enumerated() {
+                guard let elements = compiler.elements(of: term.text, owner: .term(label: label, term: termIndex)) else { continue }
+                let literalCount = elements.filter { if case .word = $0 { true } else if case .concept = $0 { true } else { false } }.count
+                let weight = term.weight ?? (1 + 0.5 * Double(literalCount - 1))
+                patterns.append(CompiledPattern(
+                    elements: elements, weight: weight, label: Int32(label), termIndex: Int32(termIndex), text: term.text))
+            }
+        }
+        let names = concepts.map(\.name)
+        if let cycle = PatternCompiler.findCycle(in: conceptMembers, names: names) {
+            compiler.problems.append(PatternProblem(owner: .concept(cycle[0]), kind: .conceptCycle(cycle)))
+            // NB: matching a circular concept would never end; drop its members so the set stays usable.
+            for name in cycle { if let number = compiler.conceptNumbers[name] { conceptMembers[Int(number)] = [] } }
+        }
+        let set = PatternSet(
+            vocabulary: compiler.vocabulary, conceptNames: names, conceptMembers: conceptMembers,
+            patterns: patterns, stemmer: stemmer)
+        return (set, compiler.problems)
+    }
+
+    private mutating func elements(of text: String, owner: PatternProblem.Owner) -> [PatternElement]? {
+        var elements: [PatternElement] = []
+        var literal = ""
+        func flushLiteral() {
+            for word in TextNormalizer.words(in: literal) {
+                elements.append(.word(vocabulary.intern(stemmer.stem(word.text))))
+            }
+            literal = ""
+        }
+        for piece in text.split(whereSeparator: \.isWhitespace) {
+            if piece.first == "*", let gap = piece.count == 1 ? PatternCompiler.defaultGap : Int(piece.dropFirst()) {
+                flushLiteral()
+                if case .gap = elements.last {
+                    problems.append(PatternProblem(owner: owner, kind: .adjacentGaps))
+                    return nil
+                }
+                elements.append(.gap(min(max(gap, 1), PatternCompiler.maximumGap)))
+            } else if piece == "<" || piece == ">" {
+                flushLiteral()
+                elements.append(piece == "<" ? .replyStart : .replyEnd)
+            } else if piece.first == "~", piece.count > 1 {
+                flushLiteral()
+                let name = String(piece.dropFirst())
+                guard let number = conceptNumbers[name] else {
+                    let suggestion = closestMatch(to: name, in: conceptNumbers.keys.sorted())
+                    problems.append(PatternProblem(owner: owner, kind: .unknownConcept(name: name, suggestion: suggestion)))
+                    return nil
+                }
+                elements.append(.concept(number))
+            } else {
+                literal += " " + piece
+            }
+        }
+        flushLiteral()
+        guard elements.contains(where: { if case .word = $0 { true } else if case .concept = $0 { true } else { false } }) else {
+            problems.append(PatternProblem(owner: owner, kind: .emptyPattern))
+            return nil
+        }
+        if case .gap = elements.first { problems.append(PatternProblem(owner: owner, kind: .gapAtEdge)); return nil }
+        if case .gap = elements.last { problems.append(PatternProblem(owner: owner, kind: .gapAtEdge)); return nil }
+        return elements
+    }
+
+    /// The first circle of concepts that include each other, by name, if any.
+    static func findCycle(in members: [[[PatternElement]]], names: [String]) -> [String]? {
+        var state = [UInt8](repeating: 0, count: members.count)  // 0 new, 1 on the path, 2 done
+        var path: [Int] = []
+        func visit(_ concept: Int) -> [String]? {
+            state[concept] = 1
+            path.append(concept)
+            for member in members[concept] {
+                for case .concept(let next) in member {
+                    let next = Int(next)
+                    if state[next] == 1, let start = path.firstIndex(of: next) {
+                        return (path[start...] + [next]).map { names[$0] }
+                    }
+                    if state[next] == 0, let cycle = visit(next) { return cycle }
+                }
+            }
+            path.removeLast()
+            state[concept] = 2
+            return nil
+        }
+        for concept in members.indices where state[concept] == 0 {
+            if let cycle = visit(concept) { return cycle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+/// One step of a compiled keyword or phrase.
+public enum PatternElement: Sendable, Equatable, Hashable {
+    /// A word, by the number of its stem in the pattern set's vocabulary.
+    case word(Int32)
+    /// Any member of a concept (`~betray`), by the concept's number.
+    case concept(Int32)
+    /// `*` (up to three words) or `*N` (up to N words) within one clause; the words it spans
+    /// are captured for templates as `{{1}}`, `{{2}}`, ….
+    case gap(Int)
+    /// `<`: the reply's first word must come next, so `< stop >` matches "stop" but not
+    /// "I want him to stop lying".
+    case replyStart
+    /// `>`: the reply must end here.
+    case replyEnd
+}
+
+/// A keyword or phrase ready to match: its elements, weight and owner.
+public struct CompiledPattern: Sendable, Equatable {
+    public var elements: [PatternElement]
+    public var weight: Double
+    /// The intent (or safety rule) the pattern belongs to.
+    public var label: Int32
+    /// Its place among the label's terms, for explanations.
+    public var termIndex: Int32
+    /// The text as the author wrote it.
+    public var text: String
+}

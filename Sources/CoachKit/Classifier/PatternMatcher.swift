@@ -1,0 +1,103 @@
+/// Where one pattern matched a reply.
+public struct PatternMatch: Sendable, Equatable {
+    /// The pattern's number in its `PatternSet`.
+    public var pattern: Int32
+    public var label: Int32
+    /// The tokens from the first matched word to the last.
+    public var range: Range<Int>
+    /// The tokens matched by words (not by gaps); a token claimed here is not free for another intent.
+    public var covered: [Int]
+    /// The tokens each gap spanned, in order.
+    public var captures: [Range<Int>]
+    public var weight: Double
+    /// How many words the gaps spanned in all; a looser match counts for a little less.
+    public var gapWords: Int
+}
+
+/// Matches one compiled pattern at one position, trying shorter gaps first and backtracking.
+///
+/// A word in a negation's scope matches only when the negation word itself is matched:
+/// "not sure" matches "I'm not sure", but "sure" does not.
+struct PatternMatcher {
+    struct Result {
+        var end: Int
+        var covered: [Int]
+        var captures: [Range<Int>]
+        var gapWords: Int
+    }
+
+    let tokens: [Token]
+    let ids: [Int32]
+    let conceptMembers: [[[PatternElement]]]
+    let conceptAnchors: [[Int32: [Int32]]]
+    private var covered: [Int] = []
+    private var captures: [Range<Int>] = []
+    private var gapWords = 0
+
+    init(tokens: [Token], ids: [Int32], conceptMembers: [[[PatternElement]]], conceptAnchors: [[Int32: [Int32]]]) {
+        self.tokens = tokens
+        self.ids = ids
+        self.conceptMembers = conceptMembers
+        self.conceptAnchors = conceptAnchors
+    }
+
+    mutating func match(_ elements: ArraySlice<PatternElement>, at start: Int) -> Result? {
+        covered.removeAll(keepingCapacity: true)
+        captures.removeAll(keepingCapacity: true)
+        gapWords = 0
+        guard let end = matchElements(elements, at: start) else { return nil }
+        return Result(end: end, covered: covered, captures: captures, gapWords: gapWords)
+    }
+
+    /// A negated word is usable only when its negation word is itself matched, so a gap cannot
+    /// swallow the "never" in "he never hit me".
+    private func isUsable(_ position: Int) -> Bool {
+        guard let cue = tokens[position].negatedBy else { return true }
+        return covered.contains(cue)
+    }
+
+    private mutating func matchElements(_ elements: ArraySlice<PatternElement>, at position: Int) -> Int? {
+        guard let first = elements.first else { return position }
+        let rest = elements.dropFirst()
+        switch first {
+        case .word(let id):
+            guard position < ids.count, ids[position] == id, isUsable(position) else { return nil }
+            covered.append(position)
+            if let end = matchElements(rest, at: position + 1) { return end }
+            covered.removeLast()
+            return nil
+        case .concept(let concept):
+            guard position < ids.count, ids[position] >= 0,
+                  let members = conceptAnchors[Int(concept)][ids[position]]
+            else { return nil }
+            for member in members {
+                let state = (covered.count, captures.count, gapWords)
+                let expanded = conceptMembers[Int(concept)][Int(member)] + rest
+                if let end = matchElements(expanded[...], at: position) { return end }
+                covered.removeLast(covered.count - state.0)
+                captures.removeLast(captures.count - state.1)
+                gapWords = state.2
+            }
+            return nil
+        case .replyStart:
+            return position == 0 ? matchElements(rest, at: position) : nil
+        case .replyEnd:
+            return position == tokens.count ? matchElements(rest, at: position) : nil
+        case .gap(let longest):
+            guard position > 0 else { return nil }
+            let clause = tokens[position - 1].clause
+            for length in 0...longest {
+                let end = position + length
+                guard end <= tokens.count else { break }
+                if length > 0, tokens[end - 1].clause != clause { break }
+                if end < tokens.count, tokens[end].clause != clause { continue }
+                captures.append(position..<end)
+                gapWords += length
+                if let matched = matchElements(rest, at: end) { return matched }
+                captures.removeLast()
+                gapWords -= length
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import CStemmer
+import Foundation
+
+/// Snowball stemming through the reference C library (Debian's libstemmer): "cheated",
+/// "cheating" and "cheats" all become "cheat", so a keyword matches every form of its word.
+///
+///     let stemmer = try Stemmer(language: "english")
+///     stemmer.stem("apologizing")  // "apolog"
+public final class Stemmer: @unchecked Sendable {
+    /// The stemmer could not be made for the script's language.
+    public struct UnsupportedLanguage: Error, Equatable, Sendable {
+        public var language: String
+        public var supported: [String]
+    }
+
+    // NB: a libstemmer stemmer keeps scratch state between calls, so calls must not overlap;
+    // `lock` guards every use of `handle`, which is what makes the class safe to share.
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+
+    /// - Throws: `UnsupportedLanguage` when libstemmer has no algorithm of that name.
+    public init(language: String) throws(UnsupportedLanguage) {
+        guard let stemmer = sb_stemmer_new(language, "UTF_8") else {
+            throw UnsupportedLanguage(language: language, supported: Stemmer.supportedLanguages)
+        }
+        handle = stemmer
+    }
+
+    deinit {
+        sb_stemmer_delete(handle)
+    }
+
+    /// The stem of one lowercased word.
+    public func stem(_ word: String) -> String {
+        var word = word
+        return word.withUTF8 { utf8 in
+            lock.lock()
+            defer { lock.unlock() }
+            guard let base = utf8.baseAddress,
+                  let stemmed = sb_stemmer_stem(handle, base, Int32(utf8.count))
+            else { return String(decoding: utf8, as: UTF8.self) }
+            let length = Int(sb_stemmer_length(handle))
+            return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
+        }
+    }
+
+    /// The languages libstemmer knows, such as "english" and "german".
+    public static var supportedLanguages: [String] {
+        var names: [String] = []
+        guard var cursor = sb_stemmer_list() else { return names }
+        while let name = cursor.pointee {
+            names.append(String(cString: name))
+            cursor += 1
+        }
+        return Array(Set(names)).sorted()
+    }
+}

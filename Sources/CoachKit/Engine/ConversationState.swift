@@ -1,0 +1,66 @@
+/// Everything about one conversation that changes as it goes, kept apart from the script so it
+/// can be saved, restored and compared. The engine never mutates it in place: each turn returns
+/// a new one.
+public struct ConversationState: Codable, Equatable, Sendable {
+    /// The version of this saved shape; bump it, and say why here, when fields change meaning.
+    /// 1: the first.
+    public static let currentFormatVersion = 1
+
+    public var formatVersion = ConversationState.currentFormatVersion
+    public var phase: Phase
+    /// Saved replies by their `save` name.
+    public var answers: [String: SavedAnswer] = [:]
+    /// Answer names in the order they were first saved, for the journal.
+    public var answerOrder: [String] = []
+    /// Replies in a row at the current question that matched nothing.
+    public var misses = 0
+    /// Words captured by the gaps of the pattern that led here, for `{{1}}`.
+    public var captures: [String] = []
+    /// Earlier questions, newest last, for `/back`.
+    public var history: [Snapshot] = []
+    public var random: SeededGenerator
+    /// Turns taken so far (replies and commands).
+    public var turn = 0
+    /// How often the person has said they are safe after a check-in.
+    public var safetyCheckInsDeclined = 0
+
+    public init(phase: Phase, seed: UInt64) {
+        self.phase = phase
+        random = SeededGenerator(seed: seed)
+    }
+
+    /// The state at a question, without its own history, as `/back` restores it.
+    public struct Snapshot: Codable, Equatable, Sendable {
+        public var phase: Phase
+        public var answers: [String: SavedAnswer]
+        public var answerOrder: [String]
+        public var captures: [String]
+    }
+
+    var snapshot: Snapshot {
+        Snapshot(phase: phase, answers: answers, answerOrder: answerOrder, captures: captures)
+    }
+
+    mutating func restore(_ snapshot: Snapshot) {
+        phase = snapshot.phase
+        answers = snapshot.answers
+        answerOrder = snapshot.answerOrder
+        captures = snapshot.captures
+        misses = 0
+    }
+
+    mutating func save(_ text: String, intent: String?, as name: String, at node: String) {
+        if answers[name] == nil { answerOrder.append(name) }
+        answers[name] = SavedAnswer(text: text, intent: intent, node: node)
+    }
+}
+
+/// A reply kept for templates, conditions and the journal.
+public struct SavedAnswer: Codable, Equatable, Sendable {
+    /// Exactly as the person typed it.
+    public var text: String
+    /// The intent it was understood as, when the question routes by intent.
+    public var intent: String?
+    /// The node that asked.
+    public var node: String
+}

@@ -1,0 +1,21 @@
+/// How the chat would read one reply at one node: the safety layer's view and the classifier's.
+public struct ReplyAnalysis: Sendable, Equatable {
+    public var safety: SafetyAssessment?
+    public var classification: Classification
+
+    /// "crisis" when the safety layer would respond, else the classifier's label
+    /// (an intent, "clarify" or "fallback").
+    public var label: String { safety == nil ? classification.label : "crisis" }
+}
+
+extension Engine {
+    /// Reads a reply exactly as `respond(to:in:)` would at `nodeID`, without moving anywhere;
+    /// `coach classify` shows this to authors.
+    /// - Throws: `EngineError.unknownNode` when the script has no such node.
+    public func analyze(_ text: String, at nodeID: String) throws(EngineError) -> ReplyAnalysis {
+        guard let scope = script.scope(at: nodeID) else { throw .unknownNode(nodeID) }
+        let considered = String(text.prefix(Engine.maximumReplyLength))
+        return ReplyAnalysis(
+            safety: safety.assess(considered), classification: script.classifier.classify(considered, in: scope))
+    }
+}

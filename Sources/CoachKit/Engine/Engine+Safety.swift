@@ -1,0 +1,61 @@
+extension Engine {
+    /// Responds to what the safety layer found. Returns false when the finding does not change
+    /// the course of the conversation (a check-in-level signal while already talking about safety).
+    func handleSafety(_ assessment: SafetyAssessment, at node: Node, _ step: inout Step) -> Bool {
+        step.events.append(.safety(assessment.level, assessment.category))
+        switch (assessment.level, step.state.phase) {
+        case (.urgent, _):
+            respondUrgently(to: assessment.category, resumingAt: node, &step)
+            return true
+        case (.checkIn, .awaitingSafetyCheckIn), (.checkIn, .awaitingSafetyChoice):
+            return false
+        case (.checkIn, _):
+            // NB: asked again every time a signal comes back, however often the person said no before.
+            step.state.phase = .awaitingSafetyCheckIn(node: node.id, category: assessment.category)
+            step.say(.safety, SafetyMessages.checkInQuestion(for: assessment.category))
+            return true
+        }
+    }
+
+    func respondUrgently(to category: SafetyCategory, resumingAt node: Node, _ step: inout Step) {
+        if let preface = script.script.safety.preface { step.say(.safety, preface.value) }
+        step.say(.safety, SafetyMessages.acknowledgement(for: category))
+        sayResources(for: category, &step)
+        step.say(.safety, SafetyMessages.choice)
+        step.state.phase = .awaitingSafetyChoice(node: node.id)
+    }
+
+    func sayResources(for category: SafetyCategory?, _ step: inout Step) {
+        let lines = SafetyResources.lines(for: category) + script.script.safety.resources.map(\.value)
+        step.say(.safety, ([SafetyMessages.resourcesHeading] + lines.map { "  - \($0)" }).joined(separator: "\n"))
+    }
+
+    func answerCheckIn(_ text: String, category: SafetyCategory, at node: Node, _ step: inout Step) {
+        switch SafetyReplyReader.read(text) {
+        case .no:
+            step.state.safetyCheckInsDeclined += 1
+            step.say(.safety, SafetyMessages.declinedCheckIn)
+            step.state.phase = .awaitingReply(node: node.id)
+            repeatQuestion(node, &step)
+        case .yes, .unclear:
+            // NB: an unclear answer to "are you safe?" is treated as a yes: resources cost nothing.
+            step.events.append(.safety(.urgent, category))
+            respondUrgently(to: category, resumingAt: node, &step)
+        }
+    }
+
+    func chooseAfterSafety(_ text: String, at node: Node, _ step: inout Step) {
+        switch SafetyReplyReader.readChoice(text) {
+        case .goOn:
+            step.say(.say, "Okay. Let's pick up where we were, and take it gently.")
+            step.state.phase = .awaitingReply(node: node.id)
+            repeatQuestion(node, &step)
+        case .stop:
+            step.say(.safety, SafetyMessages.stoppedGoodbye)
+            step.state.phase = .finished(.stoppedAfterSafetyResponse)
+            step.events.append(.ended(.stoppedAfterSafetyResponse))
+        case .unclear:
+            step.say(.safety, SafetyMessages.choice)
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/// Runs a validated script: a pure step from (state, input) to (messages, events, new state).
+///
+/// The engine reads no clock, no files and no global randomness; re-ask wordings come from the
+/// seeded generator in the state, so the same inputs always give the same conversation.
+///
+///     let engine = try Engine(script: script)
+///     var turn = engine.start(seed: 42)
+///     turn = try engine.respond(to: .reply("I lied to her"), in: turn.state)
+public struct Engine: Sendable {
+    /// Replies longer than this many characters are read only this far.
+    public static let maximumReplyLength = 2_000
+
+    public let script: ValidatedScript
+    public let safety: SafetyLayer
+
+    public init(script: ValidatedScript, safety: SafetyLayer) {
+        self.script = script
+        self.safety = safety
+    }
+
+    /// - Throws: only if the built-in safety lexicon cannot be stemmed, which no libstemmer does.
+    public init(script: ValidatedScript) throws(Stemmer.UnsupportedLanguage) {
+        self.init(script: script, safety: try SafetyLayer())
+    }
+
+    /// The opening: what Coach is, what it is not, where to get help, then the first question.
+    public func start(seed: UInt64) -> Turn {
+        var step = Step(state: ConversationState(phase: .finished(.reachedEnd), seed: seed))
+        let meta = script.script
+        step.say(.info, meta.title)
+        step.say(.info, meta.disclaimer)
+        if let source = meta.source {
+            step.say(.info, "The steps we'll walk through come from \u{201C}\(source.title)\u{201D} by \(source.author), in my own words.")
+        }
+        step.say(.safety, Engine.notForEmergencies)
+        step.say(.info, "Type /help to see what you can do, or /quit to leave at any time.")
+        enter(meta.start.value, &step)
+        return step.turn
+    }
+
+    static let notForEmergencies =
+        "Coach is not for emergencies. If you are in danger or thinking about harming yourself, call your local emergency number now; /resources lists crisis lines."
+
+    /// Takes one reply or command.
+    /// - Throws: `EngineError` when the input does not fit the phase (a reply after the end) or
+    ///   the state names a node this script lacks.
+    public func respond(to input: UserInput, in state: ConversationState) throws(EngineError) -> Turn {
+        var step = Step(state: state)
+        step.state.turn += 1
+        switch input {
+        case .command(let command):
+            try run(command, &step)
+        case .reply(let text):
+            try reply(text, &step)
+        }
+        return step.turn
+    }
+
+    private func reply(_ text: String, _ step: inout Step) throws(EngineError) {
+        guard let nodeID = step.state.phase.node else { throw .conversationFinished }
+        guard let node = script.node(nodeID) else { throw .unknownNode(nodeID) }
+        var considered = text
+        if text.count > Engine.maximumReplyLength {
+            considered = String(text.prefix(Engine.maximumReplyLength))
+            step.say(.info, "That was a long message; I read the first \(Engine.maximumReplyLength) characters.")
+        }
+        guard considered.contains(where: { $0.isLetter || $0.isNumber || $0.isSymbol }) else {
+            step.say(.say, "Take your time. Whenever you're ready:")
+            repeatQuestion(node, &step)
+            return
+        }
+        if let assessment = safety.assess(considered), handleSafety(assessment, at: node, &step) { return }
+        switch step.state.phase {
+        case .awaitingReply:
+            answer(considered, at: node, &step)
+        case .awaitingClarification(_, let candidates, let pendingReply):
+            clarify(considered, candidates: candidates, pendingReply: pendingReply, at: node, &step)
+        case .awaitingSafetyCheckIn(_, let category):
+            answerCheckIn(considered, category: category, at: node, &step)
+        case .awaitingSafetyChoice:
+            chooseAfterSafety(considered, at: node, &step)
+        case .finished:
+            throw .conversationFinished
+        }
+    }
+
+    /// Routes an answer to the node's question.
+    private func answer(_ text: String, at node: Node, _ step: inout Step) {
+        guard let ask = node.ask, let scope = script.scope(at: node.id) else { return }
+        let classification = script.classifier.classify(text, in: scope)
+        switch classification.outcome {
+        case .intent(let intent):
+            if let target = target(for: intent, at: node, step.state) {
+                step.events.append(.choseIntent(intent, score: classification.score))
+                move(to: target, answering: node, with: text, intent: intent, captures: classification.captures, &step)
+                return
+            }
+        case .clarify(let candidates):
+            let targets = Set(candidates.compactMap { target(for: $0, at: node, step.state) })
+            if let question = ask.clarify, targets.count > 1 {
+                step.events.append(.clarifying(candidates))
+                step.state.phase = .awaitingClarification(node: node.id, candidates: candidates, pendingReply: text)
+                step.say(.say, render(question.value, step.state))
+                return
+            }
+            if let first = candidates.first, let target = target(for: first, at: node, step.state) {
+                step.events.append(.choseIntent(first, score: classification.score))
+                move(to: target, answering: node, with: text, intent: first, captures: classification.captures, &step)
+                return
+            }
+        case .fallback:
+            if ask.routes.isEmpty, let target = branch(node.next, step.state) {
+                // An open question: any reply is an answer.
+                move(to: target, answering: node, with: text, intent: nil, captures: [], &step)
+                return
+            }
+        }
+        miss(text, at: node, &step)
+    }
+
+    /// A reply that matched nothing: re-ask in other words, or after enough misses move on.
+    private func miss(_ text: String, at node: Node, _ step: inout Step) {
+        step.state.misses += 1
+        step.events.append(.fellBack(misses: step.state.misses))
+        if let ask = node.ask, step.state.misses >= ask.fallbackAfter, let target = ask.fallbackTarget {
+            move(to: target.value, answering: node, with: text, intent: nil, captures: [], &step)
+            return
+        }
+        step.state.phase = .awaitingReply(node: node.id)
+        reask(node, &step)
+    }
+
+    private func clarify(_ text: String, candidates: [String], pendingReply: String, at node: Node, _ step: inout Step) {
+        guard let scope = script.scope(at: node.id, limitedTo: candidates) else { return }
+        let classification = script.classifier.classify(text, in: scope)
+        if case .intent(let intent) = classification.outcome, let target = target(for: intent, at: node, step.state) {
+            step.events.append(.choseIntent(intent, score: classification.score))
+            move(to: target, answering: node, with: pendingReply, intent: intent, captures: [], &step)
+            return
+        }
+        step.state.phase = .awaitingReply(node: node.id)
+        miss(text, at: node, &step)
+    }
+
+    /// The node an intent leads to from here: the node's first route for it whose condition
+    /// holds, else a global route.
+    func target(for intent: String, at node: Node, _ state: ConversationState) -> String? {
+        let routes = (node.ask?.routes ?? []) + script.script.globalRoutes
+        return routes.first { $0.intent.value == intent && holds($0.condition, state) }?.target.value
+    }
+
+    func branch(_ branches: [Branch], _ state: ConversationState) -> String? {
+        branches.first { holds($0.condition, state) }?.target.value
+    }
+
+    func holds(_ condition: Condition?, _ state: ConversationState) -> Bool {
+        guard let condition else { return true }
+        let saved = state.answers[condition.answer.value]
+        let result: Bool
+        if let intent = condition.intent { result = saved?.intent == intent.value } else { result = saved != nil }
+        return condition.isNegated ? !result : result
+    }
+
+    /// Leaves a question for `target`, saving the answer and remembering the way back.
+    private func move(
+        to target: String, answering node: Node, with text: String, intent: String?, captures: [String], _ step: inout Step
+    ) {
+        step.state.history.append(ConversationState.Snapshot(
+            phase: .awaitingReply(node: node.id), answers: step.state.answers,
+            answerOrder: step.state.answerOrder, captures: step.state.captures))
+        if let name = node.ask?.save?.value {
+            step.state.save(text, intent: intent, as: name, at: node.id)
+            step.events.append(.savedAnswer(name))
+        }
+        step.state.captures = captures
+        step.state.misses = 0
+        enter(target, &step)
+    }
+
+    /// Says a node and every statement after it, stopping at a question or an end.
+    func enter(_ id: String, _ step: inout Step) {
+        var current = id
+        // NB: validation forbids circles of statements; the bound keeps a bad state from spinning.
+        for _ in 0...script.script.nodes.count {
+            guard let node = script.node(current) else {
+                step.say(.info, EngineError.unknownNode(current).description)
+                step.state.phase = .finished(.reachedEnd)
+                return
+            }
+            step.events.append(.reachedNode(node.id))
+            for message in node.say { step.say(.say, render(message.value, step.state)) }
+            if node.isEnd {
+                step.state.phase = .finished(.reachedEnd)
+                step.events.append(.ended(.reachedEnd))
+                return
+            }
+            if node.ask != nil {
+                step.state.phase = .awaitingReply(node: node.id)
+                return
+            }
+            guard let next = branch(node.next, step.state) else { break }
+            current = next
+        }
+        step.state.phase = .finished(.reachedEnd)
+    }
+
+    func reask(_ node: Node, _ step: inout Step) {
+        let variants = node.ask?.reask ?? []
+        if variants.isEmpty {
+            step.say(.say, "I'm not sure I understood. Could you say a little more?")
+            repeatQuestion(node, &step)
+        } else {
+            let index = Int.random(in: 0..<variants.count, using: &step.state.random)
+            step.say(.say, render(variants[index].value, step.state))
+        }
+    }
+
+    /// The node's last message again: by convention, the question itself.
+    func repeatQuestion(_ node: Node, _ step: inout Step) {
+        if let question = node.say.last { step.say(.say, render(question.value, step.state)) }
+    }
+
+    func render(_ template: String, _ state: ConversationState) -> String {
+        Template.render(template, answers: state.answers, captures: state.captures, journal: journal(state))
+    }
+}
+
+/// A turn under construction.
+struct Step {
+    var state: ConversationState
+    var messages: [CoachMessage] = []
+    var events: [TurnEvent] = []
+
+    mutating func say(_ kind: CoachMessage.Kind, _ text: String) {
+        messages.append(CoachMessage(kind, text))
+    }
+
+    var turn: Turn { Turn(messages: messages, events: events, state: state) }
+}

@@ -1,0 +1,46 @@
+/// Where a conversation stands, and so what the engine accepts next.
+public enum Phase: Codable, Equatable, Sendable {
+    /// The coach asked the question of `node`; send a reply (or a command).
+    case awaitingReply(node: String)
+    /// The reply to `node` fitted several intents; the coach asked which. Send a reply: it is
+    /// classified among `candidates` only, and `pendingReply` is what gets saved.
+    case awaitingClarification(node: String, candidates: [String], pendingReply: String)
+    /// The safety layer noticed something unclear and asked about it. Send a reply; the
+    /// conversation returns to `node` when the person says they are safe.
+    case awaitingSafetyCheckIn(node: String, category: SafetyCategory)
+    /// The coach gave safety resources and asked whether to go on. Send "go on" or "stop";
+    /// the conversation resumes at `node`.
+    case awaitingSafetyChoice(node: String)
+    /// The conversation is over; only `/restart`, `/back`, `/journal` and `/resources` still apply.
+    case finished(EndReason)
+
+    /// The question node the conversation is at or will return to.
+    public var node: String? {
+        switch self {
+        case .awaitingReply(let node), .awaitingClarification(let node, _, _),
+             .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node):
+            node
+        case .finished:
+            nil
+        }
+    }
+
+    /// A name for messages, such as "awaiting a reply at 'role'".
+    public var summary: String {
+        switch self {
+        case .awaitingReply(let node): "awaiting a reply at '\(node)'"
+        case .awaitingClarification(let node, _, _): "awaiting a clarification at '\(node)'"
+        case .awaitingSafetyCheckIn(let node, _): "awaiting an answer to a safety check-in (from '\(node)')"
+        case .awaitingSafetyChoice(let node): "awaiting the choice to go on or stop (from '\(node)')"
+        case .finished(let reason): "finished (\(reason.rawValue))"
+        }
+    }
+}
+
+/// Why a conversation ended.
+public enum EndReason: String, Codable, Equatable, Sendable {
+    /// It reached a node marked `"end": true`.
+    case reachedEnd = "reached_end"
+    /// The person chose to stop after a safety response.
+    case stoppedAfterSafetyResponse = "stopped_after_safety_response"
+}

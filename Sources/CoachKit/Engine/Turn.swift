@@ -1,0 +1,44 @@
+/// What one step of the conversation produced: what the coach says, what happened, and the
+/// state to pass to the next step.
+public struct Turn: Sendable, Equatable {
+    public var messages: [CoachMessage]
+    public var events: [TurnEvent]
+    public var state: ConversationState
+
+    /// True once the conversation has ended; a front end then closes.
+    public var isFinished: Bool {
+        if case .finished = state.phase { return true }
+        return false
+    }
+}
+
+/// One message from the coach.
+public struct CoachMessage: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// A line of the script.
+        case say
+        /// A safety response or resource list.
+        case safety
+        /// Information about the conversation itself (/where, /journal, errors in input).
+        case info
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// Something the engine decided, recorded so transcripts can check routing, not just wording.
+public enum TurnEvent: Sendable, Equatable {
+    case reachedNode(String)
+    case choseIntent(String, score: Double)
+    case clarifying([String])
+    case fellBack(misses: Int)
+    case savedAnswer(String)
+    case safety(SafetyLevel, SafetyCategory)
+    case ended(EndReason)
+}

@@ -1,0 +1,150 @@
+/// Collects the problems found while decoding a script, with their places in the source.
+final class DecodingContext {
+    let source: SourceText
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText) { self.source = source }
+
+    func location(of path: JSONPath) -> ScriptLocation {
+        let (line, column) = source.lineAndColumn(ofOffset: path.offset)
+        return ScriptLocation(file: source.fileName, path: path.components, line: line, column: column)
+    }
+
+    func report(_ code: DiagnosticCode, _ message: String, at path: JSONPath, notes: [String] = []) {
+        diagnostics.append(Diagnostic(code, message, at: location(of: path), notes: notes))
+    }
+}
+
+/// Reads the fields of one JSON object, reporting missing, mistyped and unknown ones.
+struct ObjectReader {
+    let members: [JSONValue.Member]
+    let path: JSONPath
+    let context: DecodingContext
+
+    /// Returns nil (after reporting) when `value` is not an object.
+    init?(_ value: JSONValue, at path: JSONPath, context: DecodingContext) {
+        guard case .object(let members) = value.kind else {
+            context.report(.invalidValue, "expected an object, found \(value.typeName)", at: path)
+            return nil
+        }
+        self.members = members
+        self.path = path
+        self.context = context
+    }
+
+    /// Reports every member not in `known`, suggesting the closest known name.
+    func rejectUnknownFields(known: [String]) {
+        var seen: Set<String> = []
+        for member in members {
+            let memberPath = path.appending(key: member.key, offset: member.keyOffset)
+            if !seen.insert(member.key).inserted {
+                context.report(.duplicateName, "field '\(member.key)' appears twice", at: memberPath)
+            }
+            guard !known.contains(member.key) else { continue }
+            var message = "unknown field '\(member.key)'"
+            if let suggestion = closestMatch(to: member.key, in: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; expected one of \(known.map { "'\($0)'" }.joined(separator: ", "))"
+            }
+            context.report(.unknownField, message, at: memberPath)
+        }
+    }
+
+    func value(_ key: String, required: Bool = false) -> (JSONValue, JSONPath)? {
+        guard let member = members.last(where: { $0.key == key }) else {
+            if required {
+                context.report(.missingField, "missing required field '\(key)'", at: path)
+            }
+            return nil
+        }
+        return (member.value, path.appending(key: key, offset: member.value.offset))
+    }
+
+    func string(_ key: String, required: Bool = false, allowEmpty: Bool = false) -> Located<String>? {
+        guard let (value, valuePath) = self.value(key, required: required) else { return nil }
+        return ObjectReader.string(value, at: valuePath, context: context, allowEmpty: allowEmpty)
+    }
+
+    static func string(
+        _ value: JSONValue, at path: JSONPath, context: DecodingContext, allowEmpty: Bool = false
+    ) -> Located<String>? {
+        guard case .string(let text) = value.kind else {
+            context.report(.invalidValue, "expected a string, found \(value.typeName)", at: path)
+            return nil
+        }
+        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+            context.report(.emptyMessage, "'\(path.components)' is empty", at: path)
+            return nil
+        }
+        return Located(text, at: path)
+    }
+
+    func number(_ key: String, in range: ClosedRange<Double>) -> Double? {
+        guard let (value, valuePath) = self.value(key) else { return nil }
+        guard case .number(let number) = value.kind else {
+            context.report(.invalidValue, "expected a number, found \(value.typeName)", at: valuePath)
+            return nil
+        }
+        guard range.contains(number) else {
+            context.report(.invalidValue, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: valuePath)
+            return nil
+        }
+        return number
+    }
+
+    func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Int? {
+        guard let (value, valuePath) = self.value(key, required: required) else { return nil }
+        guard case .number(let number) = value.kind, number.rounded() == number,
+              let integer = Int(exactly: number)
+        else {
+            context.report(.invalidValue, "expected a whole number, found \(value.typeName)", at: valuePath)
+            return nil
+        }
+        guard range.contains(integer) else {
+            context.report(.invalidValue, "'\(key)' must be from \(range.lowerBound) to \(range.upperBound), found \(integer)", at: valuePath)
+            return nil
+        }
+        return integer
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let (value, valuePath) = self.value(key) else { return nil }
+        guard case .bool(let flag) = value.kind else {
+            context.report(.invalidValue, "expected true or false, found \(value.typeName)", at: valuePath)
+            return nil
+        }
+        return flag
+    }
+
+    /// The elements of an array field; a lone string is accepted where a list of strings is usual.
+    func array(_ key: String, required: Bool = false) -> [(JSONValue, JSONPath)]? {
+        guard let (value, valuePath) = self.value(key, required: required) else { return nil }
+        return ObjectReader.elements(value, at: valuePath, context: context)
+    }
+
+    static func elements(_ value: JSONValue, at path: JSONPath, context: DecodingContext) -> [(JSONValue, JSONPath)]? {
+        switch value.kind {
+        case .array(let elements):
+            return elements.enumerated().map { ($1, path.appending(index: $0, offset: $1.offset)) }
+        case .string:
+            return [(value, path)]
+        default:
+            context.report(.invalidValue, "expected an array, found \(value.typeName)", at: path)
+            return nil
+        }
+    }
+
+    func strings(_ key: String, required: Bool = false) -> [Located<String>] {
+        guard let elements = array(key, required: required) else { return [] }
+        if required, elements.isEmpty, let (_, valuePath) = value(key) {
+            context.report(.emptyMessage, "'\(key)' needs at least one entry", at: valuePath)
+        }
+        return elements.compactMap { ObjectReader.string($0, at: $1, context: context) }
+    }
+
+    func object(_ key: String, required: Bool = false) -> ObjectReader? {
+        guard let (value, valuePath) = self.value(key, required: required) else { return nil }
+        return ObjectReader(value, at: valuePath, context: context)
+    }
+}

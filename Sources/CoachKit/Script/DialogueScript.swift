@@ -1,0 +1,154 @@
+/// A dialogue script as its JSON file states it, decoded but not yet checked.
+///
+/// Only `ScriptValidator` turns it into a `ValidatedScript`, the one thing an `Engine` runs.
+/// Every part keeps the `JSONPath` it came from, so later checks can point at it.
+public struct DialogueScript: Sendable, Equatable {
+    /// The format versions this build reads. Version 1 is the first and only one so far.
+    public static let supportedFormatVersions: ClosedRange<Int> = 1...1
+
+    public var formatVersion: Int
+    public var id: String
+    public var title: String
+    /// The author's own version of this script (for example "1.2.0"); transcripts record it.
+    public var version: String
+    /// The Snowball stemmer language of the replies, such as "english".
+    public var language: String
+    public var source: Attribution?
+    /// Shown at the start of every conversation: what Coach is and is not.
+    public var disclaimer: String
+    public var start: Located<String>
+    public var classifier: ClassifierSettings
+    public var concepts: [Concept]
+    public var intents: [Intent]
+    /// Routes tried at every question before the node's own, such as "I want to stop".
+    public var globalRoutes: [Route]
+    public var safety: SafetyAdditions
+    public var nodes: [Node]
+}
+
+/// A value together with the place in the file it came from.
+public struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
+    public var value: Value
+    public var path: JSONPath
+
+    public init(_ value: Value, at path: JSONPath) {
+        self.value = value
+        self.path = path
+    }
+}
+
+/// The work a script paraphrases, credited in the opening.
+public struct Attribution: Sendable, Equatable {
+    public var title: String
+    public var author: String
+    public var note: String?
+}
+
+/// Tuning of the keyword classifier; the defaults suit most scripts.
+public struct ClassifierSettings: Sendable, Equatable {
+    /// The least score that counts as a match (one keyword scores 1).
+    public var threshold: Double = 1.0
+    /// When the runner-up scores at least this fraction of the winner, the coach asks a
+    /// clarifying question instead of guessing.
+    public var ambiguityRatio: Double = 0.75
+    public init() {}
+}
+
+/// A named set of words and phrases that patterns reuse as `~name`.
+public struct Concept: Sendable, Equatable {
+    public var name: String
+    public var members: [Located<String>]
+    public var path: JSONPath
+}
+
+/// Something a reply can mean, recognised by keywords and phrases.
+public struct Intent: Sendable, Equatable {
+    public var name: String
+    public var keywords: [Term]
+    public var phrases: [Term]
+    /// Replies that must be recognised as this intent (checked by `coach lint`).
+    public var samples: [Located<String>]
+    public var path: JSONPath
+}
+
+/// One keyword or phrase and its weight.
+public struct Term: Sendable, Equatable {
+    public var text: String
+    /// Nil means the default: 1 for a word, more for a longer phrase.
+    public var weight: Double?
+    public var path: JSONPath
+}
+
+/// A move from a question to a node when a reply means `intent` and `condition` holds.
+public struct Route: Sendable, Equatable {
+    public var intent: Located<String>
+    public var target: Located<String>
+    public var condition: Condition?
+    public var samples: [Located<String>]
+    public var path: JSONPath
+}
+
+/// A test on an earlier answer: the intent it was classified as, or merely that it exists.
+public struct Condition: Sendable, Equatable {
+    /// The `save` name of the earlier answer.
+    public var answer: Located<String>
+    /// The intent that answer must have been; nil means any saved answer will do.
+    public var intent: Located<String>?
+    /// True inverts the test.
+    public var isNegated: Bool
+    public var path: JSONPath
+}
+
+/// Where a statement (or an open question) goes next: the first branch whose condition holds.
+public struct Branch: Sendable, Equatable {
+    public var target: Located<String>
+    public var condition: Condition?
+    public var path: JSONPath
+}
+
+/// One step of the conversation.
+public struct Node: Sendable, Equatable {
+    public var id: String
+    /// What the coach says on arriving, one message per element; `{{answers.name}}` and `{{1}}`
+    /// are filled in from saved answers and pattern captures.
+    public var say: [Located<String>]
+    /// Branches followed after `say` (statements) or after any reply (open questions).
+    public var next: [Branch]
+    public var ask: Question?
+    /// The conversation ends after this node speaks.
+    public var isEnd: Bool
+    /// Where this node stands in the script's plan, for `/where` ("Your path, step 2 of 3: ...").
+    /// Nodes without one inherit the last stage entered.
+    public var stage: String?
+    public var path: JSONPath
+}
+
+/// What a node asks, and how replies route.
+public struct Question: Sendable, Equatable {
+    public var routes: [Route]
+    /// Asked when two routes fit a reply almost equally well.
+    public var clarify: Located<String>?
+    /// Other wordings of the question, used when a reply matched nothing; picked by the seeded
+    /// generator so transcripts replay exactly.
+    public var reask: [Located<String>]
+    /// After this many replies that matched nothing, go to `fallbackTarget` (when set).
+    public var fallbackAfter: Int
+    public var fallbackTarget: Located<String>?
+    /// The name the reply is saved under, for templates, conditions and the journal.
+    public var save: Located<String>?
+    /// A short label for the journal ("What happened").
+    public var journalLabel: String?
+    public var path: JSONPath
+}
+
+/// What a script adds to the built-in safety layer; it can add, never remove.
+public struct SafetyAdditions: Sendable, Equatable {
+    /// Extra lines shown with the built-in resources.
+    public var resources: [Located<String>]
+    /// A message shown before the built-in safety response.
+    public var preface: Located<String>?
+    public init(resources: [Located<String>] = [], preface: Located<String>? = nil) {
+        self.resources = resources
+        self.preface = preface
+    }
+}

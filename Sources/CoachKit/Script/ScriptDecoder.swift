@@ -1,0 +1,182 @@
+/// Turns parsed JSON into a `DialogueScript`, reporting every unknown, missing and mistyped field
+/// at once rather than stopping at the first.
+struct ScriptDecoder {
+    let context: DecodingContext
+
+    /// The script, or nil when its shape is too broken to go on (the reasons are in `context`).
+    func decode(_ root: JSONValue) -> DialogueScript? {
+        let rootPath = JSONPath("", offset: root.offset)
+        guard let top = ObjectReader(root, at: rootPath, context: context) else { return nil }
+        top.rejectUnknownFields(known: [
+            "$schema", "formatVersion", "id", "title", "version", "language", "source", "disclaimer",
+            "start", "classifier", "concepts", "intents", "globalRoutes", "safety", "nodes",
+        ])
+        guard let formatVersion = top.integer("formatVersion", required: true, in: 0...Int.max) else { return nil }
+        let supported = DialogueScript.supportedFormatVersions
+        guard supported.contains(formatVersion) else {
+            let (_, path) = top.value("formatVersion") ?? (root, rootPath)
+            context.report(
+                .unsupportedFormatVersion,
+                "format version \(formatVersion) is not supported; this Coach reads versions \(supported.lowerBound) to \(supported.upperBound)",
+                at: path)
+            return nil
+        }
+        let id = top.string("id", required: true)
+        let title = top.string("title", required: true)
+        let version = top.string("version", required: true)
+        let language = top.string("language") ?? Located("english", at: rootPath)
+        let disclaimer = top.string("disclaimer", required: true)
+        let start = top.string("start", required: true)
+        let nodes = decodeNodes(top)
+        guard let id, let title, let version, let disclaimer, let start else { return nil }
+        return DialogueScript(
+            formatVersion: formatVersion, id: id.value, title: title.value, version: version.value,
+            language: language.value, source: decodeAttribution(top), disclaimer: disclaimer.value,
+            start: start, classifier: decodeClassifierSettings(top), concepts: decodeConcepts(top),
+            intents: decodeIntents(top), globalRoutes: decodeRoutes(top.array("globalRoutes") ?? []),
+            safety: decodeSafety(top), nodes: nodes)
+    }
+
+    private func decodeAttribution(_ top: ObjectReader) -> Attribution? {
+        guard let reader = top.object("source") else { return nil }
+        reader.rejectUnknownFields(known: ["title", "author", "note"])
+        guard let title = reader.string("title", required: true),
+              let author = reader.string("author", required: true)
+        else { return nil }
+        return Attribution(title: title.value, author: author.value, note: reader.string("note")?.value)
+    }
+
+    private func decodeClassifierSettings(_ top: ObjectReader) -> ClassifierSettings {
+        var settings = ClassifierSettings()
+        guard let reader = top.object("classifier") else { return settings }
+        reader.rejectUnknownFields(known: ["threshold", "ambiguityRatio"])
+        if let threshold = reader.number("threshold", in: 0.1...100) { settings.threshold = threshold }
+        if let ratio = reader.number("ambiguityRatio", in: 0.1...1) { settings.ambiguityRatio = ratio }
+        return settings
+    }
+
+    private func decodeConcepts(_ top: ObjectReader) -> [Concept] {
+        guard let reader = top.object("concepts") else { return [] }
+        return reader.members.map { member in
+            let path = reader.path.appending(key: member.key, offset: member.value.offset)
+            let members = (ObjectReader.elements(member.value, at: path, context: context) ?? [])
+                .compactMap { ObjectReader.string($0, at: $1, context: context) }
+            return Concept(name: member.key, members: members, path: path)
+        }
+    }
+
+    private func decodeIntents(_ top: ObjectReader) -> [Intent] {
+        guard let reader = top.object("intents") else { return [] }
+        return reader.members.compactMap { member in
+            let path = reader.path.appending(key: member.key, offset: member.value.offset)
+            guard let intent = ObjectReader(member.value, at: path, context: context) else { return nil }
+            intent.rejectUnknownFields(known: ["keywords", "phrases", "samples"])
+            return Intent(
+                name: member.key, keywords: decodeTerms(intent.array("keywords") ?? []),
+                phrases: decodeTerms(intent.array("phrases") ?? []), samples: intent.strings("samples"),
+                path: path)
+        }
+    }
+
+    private func decodeTerms(_ elements: [(JSONValue, JSONPath)]) -> [Term] {
+        elements.compactMap { value, path in
+            if case .string(let text) = value.kind {
+                return Term(text: text, weight: nil, path: path)
+            }
+            guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
+            reader.rejectUnknownFields(known: ["text", "weight"])
+            guard let text = reader.string("text", required: true) else { return nil }
+            return Term(text: text.value, weight: reader.number("weight", in: 0.01...100), path: path)
+        }
+    }
+
+    private func decodeRoutes(_ elements: [(JSONValue, JSONPath)]) -> [Route] {
+        elements.compactMap { value, path in
+            guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
+            reader.rejectUnknownFields(known: ["intent", "to", "when", "samples"])
+            let intent = reader.string("intent", required: true)
+            let target = reader.string("to", required: true)
+            let condition = reader.object("when").flatMap(decodeCondition)
+            guard let intent, let target else { return nil }
+            return Route(intent: intent, target: target, condition: condition, samples: reader.strings("samples"), path: path)
+        }
+    }
+
+    private func decodeCondition(_ reader: ObjectReader) -> Condition? {
+        reader.rejectUnknownFields(known: ["answer", "is", "isNot"])
+        guard let answer = reader.string("answer", required: true) else { return nil }
+        let positive = reader.string("is")
+        let negative = reader.string("isNot")
+        if positive != nil, negative != nil {
+            context.report(.invalidValue, "a condition takes 'is' or 'isNot', not both", at: reader.path)
+        }
+        return Condition(answer: answer, intent: positive ?? negative, isNegated: negative != nil && positive == nil, path: reader.path)
+    }
+
+    private func decodeSafety(_ top: ObjectReader) -> SafetyAdditions {
+        guard let reader = top.object("safety") else { return SafetyAdditions() }
+        reader.rejectUnknownFields(known: ["preface", "resources"])
+        return SafetyAdditions(resources: reader.strings("resources"), preface: reader.string("preface"))
+    }
+
+    private func decodeNodes(_ top: ObjectReader) -> [Node] {
+        guard let elements = top.array("nodes", required: true) else { return [] }
+        if elements.isEmpty, let (_, path) = top.value("nodes") {
+            context.report(.invalidNodeShape, "a script needs at least one node", at: path)
+        }
+        return elements.compactMap(decodeNode)
+    }
+
+    private func decodeNode(_ value: JSONValue, at path: JSONPath) -> Node? {
+        guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
+        reader.rejectUnknownFields(known: ["id", "stage", "say", "next", "ask", "end"])
+        guard let id = reader.string("id", required: true) else { return nil }
+        let node = Node(
+            id: id.value, say: reader.strings("say", required: true), next: decodeNext(reader),
+            ask: reader.object("ask").map(decodeQuestion), isEnd: reader.bool("end") ?? false,
+            stage: reader.string("stage")?.value, path: path)
+        checkShape(of: node, at: path)
+        return node
+    }
+
+    private func decodeNext(_ reader: ObjectReader) -> [Branch] {
+        guard let (value, path) = reader.value("next") else { return [] }
+        if case .string(let target) = value.kind {
+            return [Branch(target: Located(target, at: path), condition: nil, path: path)]
+        }
+        return (ObjectReader.elements(value, at: path, context: context) ?? []).compactMap { element, elementPath in
+            guard let branch = ObjectReader(element, at: elementPath, context: context) else { return nil }
+            branch.rejectUnknownFields(known: ["to", "when"])
+            guard let target = branch.string("to", required: true) else { return nil }
+            return Branch(target: target, condition: branch.object("when").flatMap(decodeCondition), path: elementPath)
+        }
+    }
+
+    private func decodeQuestion(_ reader: ObjectReader) -> Question {
+        reader.rejectUnknownFields(known: ["routes", "clarify", "reask", "fallback", "save", "label"])
+        var fallbackAfter = 2
+        var fallbackTarget: Located<String>?
+        if let fallback = reader.object("fallback") {
+            fallback.rejectUnknownFields(known: ["after", "to"])
+            fallbackAfter = fallback.integer("after", in: 1...20) ?? fallbackAfter
+            fallbackTarget = fallback.string("to")
+        }
+        return Question(
+            routes: decodeRoutes(reader.array("routes") ?? []), clarify: reader.string("clarify"),
+            reask: reader.strings("reask"), fallbackAfter: fallbackAfter, fallbackTarget: fallbackTarget,
+            save: reader.string("save"), journalLabel: reader.string("label")?.value, path: reader.path)
+    }
+
+    private func checkShape(of node: Node, at path: JSONPath) {
+        let isQuestionWithRoutes = !(node.ask?.routes.isEmpty ?? true)
+        if node.isEnd, !node.next.isEmpty || node.ask != nil {
+            context.report(.invalidNodeShape, "node '\(node.id)' ends the conversation, so it cannot also have 'next' or 'ask'", at: path)
+        } else if !node.isEnd, !isQuestionWithRoutes, node.next.isEmpty {
+            context.report(
+                .invalidNodeShape, "node '\(node.id)' leads nowhere; give it 'next', 'ask' with routes, or \"end\": true", at: path)
+        }
+        if let last = node.next.last, last.condition != nil {
+            context.report(.invalidNodeShape, "the last 'next' branch of node '\(node.id)' needs no 'when', so one branch always applies", at: last.path)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// A script that passed every check, with its classifier compiled: the only thing an `Engine`
+/// can be built from.
+public struct ValidatedScript: Sendable {
+    public let script: DialogueScript
+    public let classifier: IntentClassifier
+    /// Problems that do not stop the script from running.
+    public let warnings: [Diagnostic]
+    private let nodeIndex: [String: Int]
+    private let intentNumbers: [String: Int32]
+    private let scopes: [String: IntentClassifier.Scope]
+
+    init(script: DialogueScript, classifier: IntentClassifier, warnings: [Diagnostic]) {
+        self.script = script
+        self.classifier = classifier
+        self.warnings = warnings
+        var nodeIndex: [String: Int] = [:]
+        for (index, node) in script.nodes.enumerated() { nodeIndex[node.id] = index }
+        self.nodeIndex = nodeIndex
+        var intentNumbers: [String: Int32] = [:]
+        for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
+            intentNumbers[intent.name] = Int32(index)
+        }
+        self.intentNumbers = intentNumbers
+        let global = script.globalRoutes.compactMap { intentNumbers[$0.intent.value] }
+        var scopes: [String: IntentClassifier.Scope] = [:]
+        for node in script.nodes {
+            let local = (node.ask?.routes ?? []).compactMap { intentNumbers[$0.intent.value] }
+            scopes[node.id] = IntentClassifier.Scope(local: local, global: global)
+        }
+        self.scopes = scopes
+    }
+
+    public func node(_ id: String) -> Node? {
+        nodeIndex[id].map { script.nodes[$0] }
+    }
+
+    /// The intents a node listens for: its own routes and the global ones.
+    public func scope(at nodeID: String) -> IntentClassifier.Scope? { scopes[nodeID] }
+
+    /// A scope narrowed to some of the node's intents (for a clarifying question), globals kept.
+    public func scope(at nodeID: String, limitedTo names: [String]) -> IntentClassifier.Scope? {
+        guard let scope = scopes[nodeID] else { return nil }
+        let allowed = Set(names.compactMap { intentNumbers[$0] })
+        return IntentClassifier.Scope(local: scope.local.filter { allowed.contains($0) }, global: scope.global)
+    }
+}

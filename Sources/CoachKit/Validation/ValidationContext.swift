@@ -1,0 +1,62 @@
+/// What every validation rule reads: the decoded script, lookups by name, and a way to turn a
+/// JSON path into a file location.
+public struct ValidationContext: Sendable {
+    public let script: DialogueScript
+    public let source: SourceText
+    public let nodeIndex: [String: Int]
+    public let intentNames: Set<String>
+    /// The nodes that save each answer name.
+    public let savers: [String: [Node]]
+
+    public init(script: DialogueScript, source: SourceText) {
+        self.script = script
+        self.source = source
+        var nodeIndex: [String: Int] = [:]
+        for (index, node) in script.nodes.enumerated() where nodeIndex[node.id] == nil { nodeIndex[node.id] = index }
+        self.nodeIndex = nodeIndex
+        intentNames = Set(script.intents.map(\.name))
+        var savers: [String: [Node]] = [:]
+        for node in script.nodes {
+            if let name = node.ask?.save?.value { savers[name, default: []].append(node) }
+        }
+        self.savers = savers
+    }
+
+    public func location(of path: JSONPath) -> ScriptLocation {
+        let (line, column) = source.lineAndColumn(ofOffset: path.offset)
+        return ScriptLocation(file: source.fileName, path: path.components, line: line, column: column)
+    }
+
+    public func diagnostic(_ code: DiagnosticCode, _ message: String, at path: JSONPath, notes: [String] = []) -> Diagnostic {
+        Diagnostic(code, message, at: location(of: path), notes: notes)
+    }
+
+    /// Every place a node id is named as a destination, with its path.
+    public var targets: [(from: Node?, target: Located<String>)] {
+        var found: [(Node?, Located<String>)] = [(nil, script.start)]
+        found += script.globalRoutes.map { (nil, $0.target) }
+        for node in script.nodes {
+            found += node.next.map { (node, $0.target) }
+            found += (node.ask?.routes ?? []).map { (node, $0.target) }
+            if let fallback = node.ask?.fallbackTarget { found.append((node, fallback)) }
+        }
+        return found
+    }
+
+    /// The ids of the nodes a node can move to directly (global routes included for questions).
+    public func successors(of node: Node) -> [String] {
+        var next = node.next.map(\.target.value)
+        if let ask = node.ask {
+            next += ask.routes.map(\.target.value)
+            if let fallback = ask.fallbackTarget { next.append(fallback.value) }
+            next += script.globalRoutes.map(\.target.value)
+        }
+        return next
+    }
+}
+
+/// A check on a decoded script. Each rule lives in its own file under `Rules/`, named as the
+/// requirement it enforces, and is registered in `ScriptValidator.rules`.
+public protocol ValidationRule {
+    static func check(_ context: ValidationContext) -> [Diagnostic]
+}

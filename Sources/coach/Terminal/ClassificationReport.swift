@@ -1,0 +1,60 @@
+import CoachKit
+import Foundation
+
+/// Renders a `ReplyAnalysis` for authors: one JSON line for tools, or a readable explanation.
+enum ClassificationReport {
+    private struct Line: Encodable {
+        struct CandidateScore: Encodable {
+            var intent: String
+            var score: Double
+            var global: Bool
+        }
+        var text: String
+        var intent: String
+        var score: Double
+        var candidates: [CandidateScore]
+        var safety: String?
+        var category: String?
+    }
+
+    static func json(_ text: String, _ analysis: ReplyAnalysis) -> String {
+        let classification = analysis.classification
+        let line = Line(
+            text: text, intent: analysis.label, score: classification.score,
+            candidates: classification.candidates.map { .init(intent: $0.name, score: $0.score, global: $0.isGlobal) },
+            safety: analysis.safety?.level.rawValue, category: analysis.safety?.category.rawValue)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(line) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func explanation(_ text: String, _ analysis: ReplyAnalysis) -> String {
+        let classification = analysis.classification
+        var lines = ["reply: \(Sanitizer.visible(text))"]
+        let tokens = classification.tokens.enumerated().map { index, token in
+            var shown = token.word
+            if token.stem != token.word { shown += "(\(token.stem))" }
+            if let corrected = token.correctedStem { shown += "~>\(corrected)" }
+            if let cue = token.negatedBy { shown += "[not:\(cue)]" }
+            if index > 0, classification.tokens[index - 1].clause != token.clause { shown = "| " + shown }
+            return shown
+        }
+        lines.append("tokens: \(tokens.joined(separator: " "))")
+        lines.append("  (word(stem), ~>typo correction, [not:N] negated by word N, | clause break)")
+        if let safety = analysis.safety {
+            lines.append("safety: \(safety.level.rawValue) \(safety.category.rawValue), from \"\(safety.evidence.joined(separator: " "))\"; the safety layer answers before any route")
+        }
+        if classification.candidates.isEmpty { lines.append("candidates: none matched") }
+        for candidate in classification.candidates {
+            lines.append("candidate \(candidate.name)\(candidate.isGlobal ? " (global)" : ""): score \(candidate.score)")
+            for match in candidate.matches {
+                let captures = match.captures.filter { !$0.isEmpty }
+                let captured = captures.isEmpty ? "" : ", gaps captured \(captures.map { "\"\($0)\"" }.joined(separator: " "))"
+                lines.append("  \"\(match.term)\" matched \"\(match.words.joined(separator: " "))\" (weight \(match.weight)\(captured))")
+            }
+        }
+        lines.append("result: \(analysis.label); \(classification.reason)")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,39 @@
+import CoachKit
+import Foundation
+
+/// Prints diagnostics the way compilers do, so editors and CI can jump to them:
+/// `file:line:column: error[C011]: message`, the source line, and a caret under the place.
+struct DiagnosticPrinter {
+    var style: TerminalStyle
+
+    func print(_ diagnostic: Diagnostic, source: SourceText?) {
+        let severity = diagnostic.severity == .error ? style.red("error") : style.yellow("warning")
+        let place = diagnostic.location.map { "\($0): " } ?? ""
+        var lines = ["\(style.bold(place))\(severity)\(style.bold("[\(diagnostic.code.rawValue)]: \(diagnostic.message)"))"]
+        if let location = diagnostic.location, let text = source?.line(location.line) {
+            let shown = Sanitizer.visible(text)
+            lines.append("  \(shown)")
+            let prefix = shown.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            lines.append("  \(prefix)\(style.green("^"))")
+        }
+        lines += diagnostic.notes.map { "  note: \($0)" }
+        StandardError.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    func print(summary diagnostics: [Diagnostic], file: String) {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        StandardError.write("\(file): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+    }
+
+    func print(_ message: String) {
+        StandardError.write(message + "\n")
+    }
+}
+
+/// Writes to standard error without buffering.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where Coach keeps what it stores about a person, and how: folders 0700, files 0600, under
+/// `$XDG_STATE_HOME/coach` (else `~/.local/state/coach`). Nothing leaves the machine.
+enum PrivateFiles {
+    static var stateDirectory: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/coach" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/state/coach"
+    }
+
+    /// The readline history file's path, after making its folder; nil when there is nowhere to keep it.
+    static var historyPath: String? {
+        guard let directory = stateDirectory, makeDirectory(directory) else { return nil }
+        return directory + "/history"
+    }
+
+    @discardableResult
+    static func makeDirectory(_ path: String) -> Bool {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Creates an empty file readable by its owner only, if it does not exist.
+    @discardableResult
+    static func create(_ path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        close(descriptor)
+        return true
+    }
+}

@@ -1,0 +1,95 @@
+@preconcurrency import CReadline
+import Foundation
+
+/// GNU readline at a terminal: line editing, history across sessions (kept in a private file),
+/// and tab completion of slash commands. The only file that imports CReadline.
+///
+/// Ctrl-C is caught here rather than by readline: it clears the line being typed, and on an
+/// empty line it quits.
+final class ReadlineLineReader: LineReader {
+    var isInteractive: Bool { true }
+    private let historyPath: String?
+    private static let historyLimit: Int32 = 500
+
+    init(historyPath: String?, completions: [String]) {
+        self.historyPath = historyPath
+        ReadlineLineReader.completions = completions
+        rl_readline_name = UnsafePointer(strdup("coach"))
+        // NB: readline's own SIGINT handler would re-raise the signal and kill us; ours only
+        // marks it, and the getc function below turns it into a cleared line.
+        rl_catch_signals = 0
+        installInterruptHandler()
+        rl_getc_function = { stream in ReadlineLineReader.readCharacter(stream) }
+        rl_attempted_completion_function = { text, start, _ in
+            guard start == 0, let text else { return nil }
+            rl_attempted_completion_over = 1
+            return rl_completion_matches(text) { prefix, state in ReadlineLineReader.complete(prefix, state) }
+        }
+        using_history()
+        stifle_history(ReadlineLineReader.historyLimit)
+        if let historyPath { read_history(historyPath) }
+    }
+
+    func readLine(prompt: String) -> LineInput {
+        ReadlineLineReader.interrupted = 0
+        ReadlineLineReader.lineHadText = false
+        guard let pointer = readline(prompt) else { return .endOfInput }
+        defer { free(pointer) }
+        if ReadlineLineReader.interrupted != 0 {
+            return .interrupted(hadText: ReadlineLineReader.lineHadText)
+        }
+        return .line(String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self))
+    }
+
+    func remember(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        add_history(line)
+        guard let historyPath else { return }
+        if FileManager.default.fileExists(atPath: historyPath) {
+            append_history(1, historyPath)
+            history_truncate_file(historyPath, ReadlineLineReader.historyLimit)
+        } else {
+            PrivateFiles.create(historyPath)
+            write_history(historyPath)
+        }
+    }
+
+    // MARK: C callbacks (no captures allowed, so the state they share is static)
+
+    nonisolated(unsafe) private static var interrupted: sig_atomic_t = 0
+    nonisolated(unsafe) private static var lineHadText = false
+    nonisolated(unsafe) private static var completions: [String] = []
+
+    private func installInterruptHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in ReadlineLineReader.interrupted = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: the blocked read must return EINTR
+        sigaction(SIGINT, &action, nil)
+    }
+
+    private static func readCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+        let descriptor = stream.map { fileno($0) } ?? STDIN_FILENO
+        var byte: UInt8 = 0
+        while true {
+            let count = read(descriptor, &byte, 1)
+            if count == 1 { return Int32(byte) }
+            if count == 0 { return EOF }
+            if errno == EINTR, interrupted != 0 {
+                lineHadText = rl_end > 0
+                rl_replace_line("", 0)
+                // Ending the line makes readline return, with the emptied text.
+                return Int32(UInt8(ascii: "\n"))
+            }
+            if errno != EINTR { return EOF }
+        }
+    }
+
+    private static func complete(_ prefix: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+        guard let prefix else { return nil }
+        let typed = String(cString: prefix)
+        let matches = completions.filter { $0.hasPrefix(typed) }
+        guard Int(state) < matches.count else { return nil }
+        return strdup(matches[Int(state)])
+    }
+}

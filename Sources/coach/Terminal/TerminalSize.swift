@@ -1,0 +1,16 @@
+import Foundation
+
+/// The width to wrap output to: the terminal's, read afresh each time so a resized window
+/// (SIGWINCH) re-wraps what follows; `COLUMNS`, or 80, when output is not a terminal.
+enum TerminalSize {
+    static var columns: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return min(Int(size.ws_col), 100)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
+            return min(columns, 100)
+        }
+        return 80
+    }
+}
