@@ -5,7 +5,8 @@
 ///    negation, typo tolerance).
 /// 2. Overlapping matches compete for their words: the match covering more words wins, then the
 ///    heavier, then the one declared first; "yeah no" as a phrase of `no` leaves "yeah" to no one.
-/// 3. An intent scores the sum of its surviving matches' weights, less 0.1 for each word a gap spanned.
+/// 3. An intent scores the sum of its surviving matches' weights, less `gapPenalty` (0.2) for
+///    each word a gap spanned, so "he cheated" outweighs "I ... cheated" in "she knows I cheated".
 /// 4. Candidates rank by score, then global before local, then declaration order.
 /// 5. Below `threshold`, the reply falls back. When the runner-up scores at least
 ///    `ambiguityRatio` of the winner and both are the node's own routes, the coach clarifies.
@@ -13,6 +14,8 @@ public struct IntentClassifier: Sendable {
     public let patterns: PatternSet
     public let intentNames: [String]
     public let settings: ClassifierSettings
+    /// What each word spanned by a gap takes off a match's weight.
+    public static let gapPenalty = 0.2
 
     public init(patterns: PatternSet, intentNames: [String], settings: ClassifierSettings) {
         self.patterns = patterns
@@ -43,7 +46,7 @@ public struct IntentClassifier: Sendable {
         let surviving = Self.resolveOverlaps(found)
         var scores: [Int32: (score: Double, matches: [PatternMatch])] = [:]
         for match in surviving {
-            let value = max(0.1, match.weight - 0.1 * Double(match.gapWords))
+            let value = max(0.1, match.weight - IntentClassifier.gapPenalty * Double(match.gapWords))
             scores[match.label, default: (0, [])].score += value
             scores[match.label, default: (0, [])].matches.append(match)
         }

@@ -19,6 +19,9 @@ public struct PatternCompiler {
 
     private let stemmer: Stemmer
     private var vocabulary = Vocabulary()
+    /// Every word as authors wrote it (normalised, unstemmed), with its stem's number: the
+    /// spellings a typo is measured against.
+    private var surfaceWords: [String: Int32] = [:]
     private var conceptNumbers: [String: Int32] = [:]
     private var problems: [PatternProblem] = []
 
@@ -57,8 +60,8 @@ public struct PatternCompiler {
             for name in cycle { if let number = compiler.conceptNumbers[name] { conceptMembers[Int(number)] = [] } }
         }
         let set = PatternSet(
-            vocabulary: compiler.vocabulary, conceptNames: names, conceptMembers: conceptMembers,
-            patterns: patterns, stemmer: stemmer)
+            vocabulary: compiler.vocabulary, surfaceWords: compiler.surfaceWords, conceptNames: names,
+            conceptMembers: conceptMembers, patterns: patterns, stemmer: stemmer)
         return (set, compiler.problems)
     }
 
@@ -67,7 +70,9 @@ public struct PatternCompiler {
         var literal = ""
         func flushLiteral() {
             for word in TextNormalizer.words(in: literal) {
-                elements.append(.word(vocabulary.intern(stemmer.stem(word.text))))
+                let id = vocabulary.intern(stemmer.stem(word.text))
+                surfaceWords[word.text] = surfaceWords[word.text] ?? id
+                elements.append(.word(id))
             }
             literal = ""
         }

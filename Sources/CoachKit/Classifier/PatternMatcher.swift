@@ -45,9 +45,25 @@ struct PatternMatcher {
         covered.removeAll(keepingCapacity: true)
         captures.removeAll(keepingCapacity: true)
         gapWords = 0
-        guard let end = matchElements(elements, at: start) else { return nil }
+        guard let end = matchElements(elements, at: start), !isDeniedRightAfter(end) else { return nil }
         return Result(end: end, covered: covered, captures: captures, gapWords: gapWords)
     }
+
+    /// "I do" is not said in "I do not know", nor "it is" in "it is not": a match that ends on
+    /// an auxiliary verb directly followed by "not" or "never" is denied by it.
+    private func isDeniedRightAfter(_ end: Int) -> Bool {
+        guard end < tokens.count, let last = covered.last, last == end - 1,
+              PatternMatcher.auxiliaries.contains(tokens[last].word),
+              tokens[end].word == "not" || tokens[end].word == "never",
+              tokens[end].clause == tokens[last].clause
+        else { return false }
+        return true
+    }
+
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "is", "am", "are", "was", "were", "will", "would", "can", "could", "should",
+        "have", "has", "had", "must", "shall", "might", "may",
+    ]
 
     /// A negated word is usable only when its negation word is itself matched, so a gap cannot
     /// swallow the "never" in "he never hit me".

@@ -14,8 +14,8 @@ public struct PatternSet: Sendable {
     private let typos: TypoIndex
 
     init(
-        vocabulary: Vocabulary, conceptNames: [String], conceptMembers: [[[PatternElement]]],
-        patterns: [CompiledPattern], stemmer: Stemmer
+        vocabulary: Vocabulary, surfaceWords: [String: Int32], conceptNames: [String],
+        conceptMembers: [[[PatternElement]]], patterns: [CompiledPattern], stemmer: Stemmer
     ) {
         self.vocabulary = vocabulary
         self.conceptNames = conceptNames
@@ -37,22 +37,34 @@ public struct PatternSet: Sendable {
         }
         self.anchors = anchors
         self.conceptAnchors = conceptAnchors
-        typos = TypoIndex(vocabulary: vocabulary)
+        typos = TypoIndex(words: surfaceWords)
     }
 
-    /// Normalises, stems and marks negation in a reply, reading misspelt words as the vocabulary
-    /// word they are closest to.
+    /// Normalises, stems and marks negation in a reply, reading a word no pattern knows as the
+    /// known word it most likely meant: first with doubled letters squeezed ("yess", "noo"), then
+    /// by edit distance ("cheeted", "definately").
     public func tokens(of text: String) -> [Token] {
         var tokens = TextNormalizer.words(in: text).map { word in
             Token(word: word.text, stem: stemmer.stem(word.text), clause: word.clause)
         }
         NegationScope.mark(&tokens)
         for index in tokens.indices where vocabulary.id(of: tokens[index].stem) == nil {
-            if let id = typos.correction(for: tokens[index].stem, in: vocabulary) {
+            let word = tokens[index].word
+            let squeezed = PatternSet.squeezingDoubles(word)
+            if squeezed != word, let id = vocabulary.id(of: stemmer.stem(squeezed)) {
+                tokens[index].correctedStem = vocabulary.stem(of: id)
+            } else if let id = typos.correction(for: word) {
                 tokens[index].correctedStem = vocabulary.stem(of: id)
             }
         }
         return tokens
+    }
+
+    /// "yess" as "yes": every run of a repeated letter as one.
+    static func squeezingDoubles(_ word: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars where scalar != output.last { output.append(scalar) }
+        return String(output)
     }
 
     /// The stem numbers of tokens, with -1 for words no pattern mentions.

@@ -43,7 +43,7 @@ extension TextNormalizer {
 
     /// The verb before "n't" when it is not simply the word without it ("won't" is "will not").
     static let negativeBases: [String: String] = [
-        "won": "will", "can": "can", "ca": "can", "sha": "shall", "ai": "is",
+        "wo": "will", "ca": "can", "sha": "shall", "ai": "is",
     ]
 
     /// Words whose "'s" means "is" ("he's"); after other words it marks a possessive and is dropped.

@@ -1,42 +1,45 @@
-/// Finds the vocabulary stem a misspelt word most likely meant ("cheeted" → "cheat",
+/// Finds the known word a misspelt one most likely meant ("cheeted" → "cheated",
 /// "trsut" → "trust"), by symmetric deletion: a word and its misspelling share a string
 /// once one letter is deleted from each, so lookups cost a few hash probes, not a scan.
+/// Known words are the patterns' words as written; a correction gives that word's stem.
 struct TypoIndex: Sendable {
     /// Words shorter than this are never corrected: too many short words are one letter apart.
     static let minimumLength = 5
     /// Words this long may be two edits away.
     static let twoEditLength = 8
 
-    private var byDeletion: [String: [Int32]] = [:]
-    private var exact: [String: Int32] = [:]
+    private var byDeletion: [String: [String]] = [:]
+    private let stems: [String: Int32]
 
-    init(vocabulary: Vocabulary) {
-        for (index, stem) in vocabulary.stems.enumerated() where stem.count >= TypoIndex.minimumLength - 1 {
-            let id = Int32(index)
-            exact[stem] = id
-            for deletion in TypoIndex.deletions(of: stem) {
-                byDeletion[deletion, default: []].append(id)
+    /// - Parameter words: known words and the numbers of their stems.
+    init(words: [String: Int32]) {
+        stems = words
+        for word in words.keys.sorted() where word.count >= TypoIndex.minimumLength - 1 {
+            for deletion in TypoIndex.deletions(of: word) {
+                byDeletion[deletion, default: []].append(word)
             }
         }
     }
 
-    /// The closest stem within the allowed distance, preferring the earliest declared on a tie.
-    func correction(for stem: String, in vocabulary: Vocabulary) -> Int32? {
-        let length = stem.count
+    /// The stem number of the closest known word within the allowed distance; on a tie, the
+    /// alphabetically first word, so the choice never depends on hashing.
+    func correction(for word: String) -> Int32? {
+        guard stems[word] == nil else { return nil }
+        let length = word.count
         guard length >= TypoIndex.minimumLength else { return nil }
         let limit = length >= TypoIndex.twoEditLength ? 2 : 1
-        var candidates: Set<Int32> = []
-        if let ids = byDeletion[stem] { candidates.formUnion(ids) }
-        for deletion in TypoIndex.deletions(of: stem) {
-            if let id = exact[deletion] { candidates.insert(id) }
-            if let ids = byDeletion[deletion] { candidates.formUnion(ids) }
+        var candidates: Set<String> = []
+        if let words = byDeletion[word] { candidates.formUnion(words) }
+        for deletion in TypoIndex.deletions(of: word) {
+            if stems[deletion] != nil { candidates.insert(deletion) }
+            if let words = byDeletion[deletion] { candidates.formUnion(words) }
         }
-        var best: (id: Int32, distance: Int)?
-        for id in candidates.sorted() {
-            let distance = editDistance(Array(stem.utf8), Array(vocabulary.stem(of: id).utf8), limit: limit)
-            if distance <= limit, distance < (best?.distance ?? .max) { best = (id, distance) }
+        var best: (word: String, distance: Int)?
+        for candidate in candidates.sorted() {
+            let distance = editDistance(Array(word.unicodeScalars), Array(candidate.unicodeScalars), limit: limit)
+            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        return best?.id
+        return best.flatMap { stems[$0.word] }
     }
 
     private static func deletions(of word: String) -> [String] {
