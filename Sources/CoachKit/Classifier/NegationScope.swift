@@ -5,10 +5,10 @@
 /// think I did anything wrong, she did" the scope of "not" runs to "wrong" and stops at the comma.
 /// "no" covers only the next word, and not a pronoun ("no apology needed", but "no it was him").
 public enum NegationScope {
-    static let cues: Set<String> = [
+    public static let cues: Set<String> = [
         "not", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely", "no",
     ]
-    static let reach = 5
+    public static let reach = 5
     private static let pronouns: Set<String> = [
         "i", "it", "he", "she", "they", "we", "you", "that", "this", "one", "way", "idea", "worries",
     ]

@@ -24,11 +24,9 @@ public enum Reflection {
             if key == "was", previousKey == "i" {
                 // "I was" reads "you were", not "you was".
                 output += "were"
-            } else if var swapped = swaps[key] {
-                // "I" stays capital; other swaps keep the capital only where the person wrote one.
-                if swapped != "I", word.first?.isUppercase == true, output.isEmpty {
-                    swapped = swapped.prefix(1).uppercased() + swapped.dropFirst()
-                }
+            } else if let swapped = swaps[key] {
+                // NB: reflected text sits inside the coach's sentence, so "I" at its start
+                // becomes a lowercase "you".
                 output += swapped
             } else {
                 output += word

@@ -16,6 +16,7 @@ enum SafetyLexicon {
         ]),
         ("kids", [
             "kids", "kid", "children", "child", "son", "daughter", "baby", "babies", "little one", "little ones",
+            "our kids", "our children", "our son", "our daughter", "my kids", "my children",
             "my sister", "my brother", "the dog",
         ]),
         ("selfword", ["himself", "herself", "themselves", "themself"]),
@@ -58,14 +59,14 @@ enum SafetyLexicon {
             "hurt myself", "hurting myself", "harm myself", "harming myself", "self harm", "cut myself",
             "cutting myself", "overdose", "overdosing", "give away my things", "giving away my things",
             "giving away my stuff", "gave away my things", "goodbye letter", "suicide note",
-            "tired of living", "tired of being alive", "can not go on living", "hang myself", "jump off a bridge",
+            "tired of living", "tired of being alive", "better off if i * dead", "better off * without me", "can not go on living", "hang myself", "jump off a bridge",
             "slit my wrists", "not be here tomorrow", "not wake up tomorrow", "end my pain forever",
             "not want to exist", "take all my pills", "take all the pills",
         ]),
         SafetyRule(category: .suicideOrSelfHarm, level: .checkIn, patterns: [
             "hate myself", "dead inside", "feel dead", "can not do this anymore", "can not go on",
             "can not take it anymore", "can not take this anymore", "want to disappear", "hopeless", "worthless",
-            "no way out", "what is the point", "rather not exist", "sleep forever", "never wake up",
+            "no way out", "what is the point >", "what is the point of anything", "what is the point anymore", "rather not exist", "sleep forever", "never wake up",
             "empty inside", "nothing matters anymore", "hate my life", "give up on everything",
             "better off without", "burden to everyone", "i am a burden", "no future", "disappear forever",
             "want it all to stop", "want everything to stop", "not want to be here",
@@ -112,7 +113,7 @@ enum SafetyLexicon {
             "not let me see my friends", "not let me see my family", "not let me go out",
         ]),
         SafetyRule(category: .stalkingOrControl, level: .checkIn, patterns: [
-            "controls my money", "takes my money", "took all my money", "controls everything i do",
+            "controls my money", "takes *2 my money", "took *2 my money", "controls everything i do",
             "keeps showing up at", "showed up at my work", "shows up at my work", "monitors everything i",
             "isolates me", "cut me off from my friends", "controlling",
         ]),
@@ -129,7 +130,8 @@ enum SafetyLexicon {
         // A child or someone else at risk.
         SafetyRule(category: .otherAtRisk, level: .urgent, patterns: [
             "~someone *2 ~strike the ~kids", "~someone *2 ~strike my ~kids", "~strike the ~kids", "~strike my ~kids",
-            "abuses the ~kids", "abusing the ~kids", "abused my ~kids", "~kids * not safe", "touches my ~kids",
+            "abuses the ~kids", "abusing the ~kids", "abused my ~kids", "hurts our ~kids", "hurt our ~kids",
+            "hurting our ~kids", "hurts the ~kids", "hurts my ~kids", "~strike our ~kids", "~kids *2 suicidal", "~someone is suicidal", "~someone seems suicidal", "~someone was suicidal", "~kids * not safe", "touches my ~kids",
             "touched my ~kids", "~afraid for my ~kids", "~afraid for the ~kids", "kill himself", "kill herself",
             "kill themselves", "friend * suicidal", "~kids * in danger",
         ]),

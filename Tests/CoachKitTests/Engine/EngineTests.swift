@@ -1,0 +1,130 @@
+import Foundation
+import CoachKit
+import Testing
+
+@Suite struct EngineTests {
+    @Test func anEmptyReplyReasksWithoutCountingAsAMiss() {
+        var conversation = Conversation()
+        conversation.say("   ")
+        #expect(conversation.node == "role")
+        #expect(conversation.state.misses == 0)
+        #expect(conversation.lastText.contains("Take your time"))
+    }
+
+    @Test func aReplyThatMatchesNothingIsReaskedInOtherWordsThenFallsBack() {
+        var conversation = Conversation()
+        conversation.say("the weather is nice")
+        #expect(conversation.node == "role")
+        #expect(conversation.state.misses == 1)
+        #expect(conversation.last.events.contains(.fellBack(misses: 1)))
+        conversation.say("purple elephants")
+        #expect(conversation.node == "role_unsure")
+    }
+
+    @Test func reaskWordingIsTheSameForTheSameSeed() {
+        var first = Conversation(seed: 99)
+        var second = Conversation(seed: 99)
+        first.say("the weather is nice")
+        second.say("the weather is nice")
+        #expect(first.lastText == second.lastText)
+    }
+
+    @Test func aCloseCallAsksTheAuthoredClarifyingQuestionThenRoutes() {
+        var conversation = Conversation()
+        conversation.say("my fault, he cheated")
+        guard case .awaitingClarification(_, let candidates, _) = conversation.state.phase else {
+            Issue.record("expected a clarifying question, got \(conversation.state.phase)")
+            return
+        }
+        #expect(Set(candidates) == ["broke", "hurt"])
+        conversation.say("something I did")
+        #expect(conversation.node == "broke_what")
+        #expect(conversation.state.answers["role"]?.text == "my fault, he cheated")
+        #expect(conversation.state.answers["role"]?.intent == "broke")
+    }
+
+    @Test func backReturnsToThePreviousQuestionAndForgetsItsAnswer() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("numb")
+        #expect(conversation.state.answers["feelings"] != nil)
+        conversation.command(.back)
+        #expect(conversation.node == "hurt_feel")
+        #expect(conversation.state.answers["feelings"] == nil)
+        conversation.command(.back)
+        #expect(conversation.node == "role")
+        conversation.command(.back)
+        #expect(conversation.lastText.contains("nothing to go back to"))
+    }
+
+    @Test func restartBeginsAgainWithNoAnswers() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("numb")
+        conversation.command(.restart)
+        #expect(conversation.node == "role")
+        #expect(conversation.state.answers.isEmpty)
+        #expect(conversation.state.history.isEmpty)
+    }
+
+    @Test func whereNamesThePathAndStep() {
+        var conversation = Conversation()
+        conversation.say("I cheated")
+        conversation.command(.where)
+        #expect(conversation.lastText.contains("you broke the trust"))
+        #expect(conversation.lastText.contains("step 1 of 3"))
+    }
+
+    @Test func journalListsAnswersInOrderWithTheirLabels() {
+        var conversation = Conversation()
+        conversation.command(.journal)
+        #expect(conversation.lastText.contains("empty"))
+        conversation.say("he cheated on me")
+        conversation.say("numb and angry")
+        conversation.command(.journal)
+        let journal = conversation.lastText
+        #expect(journal.contains("Who broke the trust: \u{201C}he cheated on me\u{201D}"))
+        #expect(journal.contains("What you're feeling: \u{201C}numb and angry\u{201D}"))
+    }
+
+    @Test func aReplyAfterTheEndIsRefusedWithAnErrorNamingWhatStillWorks() throws {
+        var conversation = Conversation()
+        conversation.say("I want to stop")
+        #expect(throws: EngineError.conversationFinished) {
+            try conversation.engine.respond(to: .reply("hello?"), in: conversation.state)
+        }
+        #expect(EngineError.conversationFinished.description.contains("/restart"))
+    }
+
+    @Test func aStateFromAnotherScriptIsRefusedNotCrashedOn() {
+        var state = Conversation().state
+        state.phase = .awaitingReply(node: "no_such_node")
+        #expect(throws: EngineError.unknownNode("no_such_node")) {
+            try TestScripts.trustEngine.respond(to: .reply("yes"), in: state)
+        }
+    }
+
+    @Test func aVeryLongReplyIsReadUpToTheLimitAndSaysSo() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me " + String(repeating: "and then ", count: 100_000))
+        #expect(conversation.node == "hurt_feel")
+        #expect(conversation.turns[1].messages.first?.text.contains("long message") == true)
+    }
+
+    @Test(arguments: ["\u{0}\u{1B}[31m", "\u{FFFD}\u{FFFD}", "😢😢😢", "\n\n\t", String(repeating: "!", count: 5000)])
+    func oddInputNeverCrashesAndAlwaysAnswers(_ reply: String) {
+        var conversation = Conversation()
+        let turn = conversation.say(reply)
+        #expect(!turn.messages.isEmpty)
+        #expect(conversation.node != nil)
+    }
+
+    @Test func stateRoundTripsThroughCodable() throws {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("numb")
+        let data = try JSONEncoder().encode(conversation.state)
+        let decoded = try JSONDecoder().decode(ConversationState.self, from: data)
+        #expect(decoded == conversation.state)
+    }
+}

@@ -1,0 +1,67 @@
+import CoachKit
+import Testing
+
+/// The safety layer inside a conversation: before routing, at any node, never losing the place.
+@Suite struct SafetyConversationTests {
+    @Test func clearDangerGetsResourcesAtOnceThenTheChoiceToGoOn() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        let turn = conversation.say("he choked me last night")
+        #expect(turn.events.contains(.safety(.urgent, .physicalViolence)))
+        #expect(turn.messages.allSatisfy { $0.kind == .safety })
+        #expect(conversation.lastText.contains("1-800-799-7233"))
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"))
+        #expect(conversation.state.answers["role"] != nil)
+        conversation.say("go on")
+        #expect(conversation.node == "hurt_feel")
+        #expect(conversation.lastText.contains("What are you feeling most right now?"))
+    }
+
+    @Test func choosingToStopEndsGentlyAndKeepsTheAnswers() {
+        var conversation = Conversation()
+        conversation.say("I cheated")
+        conversation.say("I want to kill myself")
+        conversation.say("stop")
+        #expect(conversation.state.phase == .finished(.stoppedAfterSafetyResponse))
+        #expect(conversation.state.answers["role"]?.text == "I cheated")
+    }
+
+    @Test func anUnclearSignalIsCheckedInOnAndANoReturnsToTheQuestion() {
+        var conversation = Conversation()
+        conversation.say("I cheated")
+        conversation.say("I hate myself for what I did")
+        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "broke_what", category: .suicideOrSelfHarm))
+        conversation.say("no, I'm fine")
+        #expect(conversation.node == "broke_what")
+        #expect(conversation.lastText.contains("/resources"))
+        // The subject is not closed for good: a new signal asks again.
+        conversation.say("I feel worthless")
+        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "broke_what", category: .suicideOrSelfHarm))
+        conversation.say("yes, sometimes")
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "broke_what"))
+        #expect(conversation.lastText.contains("988"))
+    }
+
+    @Test func sayingYouAreNotSafeIsAYes() {
+        var conversation = Conversation()
+        conversation.say("I'm scared of him")
+        conversation.say("I'm not safe")
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "role"))
+    }
+
+    @Test func resourcesAreAvailableAtAnyTime() {
+        var conversation = Conversation()
+        let turn = conversation.command(.resources)
+        #expect(turn.messages.first?.kind == .safety)
+        #expect(conversation.lastText.contains("116 123"))
+        #expect(conversation.node == "role")
+    }
+
+    @Test func classifyingAtAnyNodeReportsCrisis() throws {
+        for node in ["role", "apology", "trust_again", "hurt_feel"] {
+            let analysis = try TestScripts.trustEngine.analyze("he raped me", at: node)
+            #expect(analysis.label == "crisis")
+            #expect(analysis.safety?.category == .sexualAssault)
+        }
+    }
+}
