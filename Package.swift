@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "CoachKitTests",
             dependencies: ["CoachKit", "DefaultScript"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CoachEndToEndTests",

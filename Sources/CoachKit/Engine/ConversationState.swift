@@ -63,4 +63,10 @@ public struct SavedAnswer: Codable, Equatable, Sendable {
     public var intent: String?
     /// The node that asked.
     public var node: String
+
+    public init(text: String, intent: String?, node: String) {
+        self.text = text
+        self.intent = intent
+        self.node = node
+    }
 }

@@ -74,7 +74,7 @@ struct ObjectReader {
             return nil
         }
         if !allowEmpty, text.allSatisfy(\.isWhitespace) {
-            context.report(.emptyMessage, "'\(path.components)' is empty", at: path)
+            context.report(.emptyMessage, "'\(path.components)' is empty; write the text, or remove the entry", at: path)
             return nil
         }
         return Located(text, at: path)
@@ -138,7 +138,7 @@ struct ObjectReader {
     func strings(_ key: String, required: Bool = false) -> [Located<String>] {
         guard let elements = array(key, required: required) else { return [] }
         if required, elements.isEmpty, let (_, valuePath) = value(key) {
-            context.report(.emptyMessage, "'\(key)' needs at least one entry", at: valuePath)
+            context.report(.emptyMessage, "'\(valuePath.components)' needs at least one entry", at: valuePath)
         }
         return elements.compactMap { ObjectReader.string($0, at: $1, context: context) }
     }

@@ -12,7 +12,7 @@ public struct DialogueScript: Sendable, Equatable {
     /// The author's own version of this script (for example "1.2.0"); transcripts record it.
     public var version: String
     /// The Snowball stemmer language of the replies, such as "english".
-    public var language: String
+    public var language: Located<String>
     public var source: Attribution?
     /// Shown at the start of every conversation: what Coach is and is not.
     public var disclaimer: String

@@ -13,6 +13,11 @@ public enum JSONParser {
     public struct SyntaxError: Error, Equatable, Sendable {
         public var offset: Int
         public var message: String
+
+        public init(offset: Int, message: String) {
+            self.offset = offset
+            self.message = message
+        }
     }
 
     /// Parses one JSON document.
@@ -127,7 +132,10 @@ private struct Cursor {
                 position += 1
                 break
             }
-            if byte < 0x20 { throw error("control character in a string; write it as an escape such as \\n") }
+            if byte == 0x0A || byte == 0x0D {
+                throw error("unterminated string: a string must close on the line it opens (write \\n for a line break)", at: start)
+            }
+            if byte < 0x20 { throw error("control character in a string; write it as an escape such as \\t") }
             if byte == UInt8(ascii: "\\") {
                 scalars.append(contentsOf: bytes[runStart..<position])
                 try appendEscape(to: &scalars)

@@ -31,7 +31,7 @@ struct ScriptDecoder {
         guard let id, let title, let version, let disclaimer, let start else { return nil }
         return DialogueScript(
             formatVersion: formatVersion, id: id.value, title: title.value, version: version.value,
-            language: language.value, source: decodeAttribution(top), disclaimer: disclaimer.value,
+            language: language, source: decodeAttribution(top), disclaimer: disclaimer.value,
             start: start, classifier: decodeClassifierSettings(top), concepts: decodeConcepts(top),
             intents: decodeIntents(top), globalRoutes: decodeRoutes(top.array("globalRoutes") ?? []),
             safety: decodeSafety(top), nodes: nodes)

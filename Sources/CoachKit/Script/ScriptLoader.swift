@@ -9,6 +9,14 @@ public enum ScriptLoader {
     /// Scripts larger than this are refused before parsing: 10,000 nodes take about 8 MB.
     public static let maximumSize = 32 * 1024 * 1024
 
+    /// Every problem in a script, errors and warnings, in file order: what `coach lint` reports.
+    public static func diagnostics(bytes: [UInt8], fileName: String) -> [Diagnostic] {
+        switch load(bytes: bytes, fileName: fileName) {
+        case .success(let script): script.warnings
+        case .failure(let error): error.diagnostics
+        }
+    }
+
     public static func load(bytes: [UInt8], fileName: String) -> Result<ValidatedScript, ScriptLoadError> {
         let source = SourceText(fileName: fileName, bytes: bytes)
         guard bytes.count <= maximumSize else {

@@ -21,12 +21,12 @@ public enum ScriptValidator {
         var diagnostics = rules.flatMap { $0.check(context) }
         let stemmer: Stemmer
         do {
-            stemmer = try Stemmer(language: script.language)
+            stemmer = try Stemmer(language: script.language.value)
         } catch {
             diagnostics.append(Diagnostic(
                 .invalidValue,
-                "no stemmer for language '\(script.language)'; choose one of \(error.supported.joined(separator: ", "))",
-                at: context.location(of: JSONPath("language", offset: 0))))
+                "no stemmer for language '\(script.language.value)'; choose one of \(error.supported.joined(separator: ", "))",
+                at: context.location(of: script.language.path)))
             return .failure(.invalidScript(sorted(diagnostics)))
         }
         let (classifier, problems) = compileClassifier(script, stemmer: stemmer)

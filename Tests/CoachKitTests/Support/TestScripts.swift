@@ -24,9 +24,9 @@ enum TestScripts {
         ScriptLoader.load(bytes: Array(json.utf8), fileName: file)
     }
 
-    static var fixtures: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
-    }
+    /// The source folder of the fixtures (not a copy), so golden files can be re-recorded in place.
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The data lines of a tab-separated fixture, without comments and blank lines.
     static func rows(of relativePath: String) throws -> [[String]] {

@@ -1,0 +1,40 @@
+import CoachKit
+import Testing
+
+@Suite struct ReflectionTests {
+    @Test(arguments: [
+        ("I lied to him", "you lied to him"),
+        ("I lied to him about my phone.", "you lied to him about your phone"),
+        ("I was scared", "you were scared"),
+        ("I'm so ashamed of myself", "you're so ashamed of yourself"),
+        ("we hurt each other", "you hurt each other"),
+        ("you never listen", "I never listen"),
+    ])
+    func firstAndSecondPersonSwap(said: String, reflected: String) {
+        #expect(Reflection.reflect(said) == reflected)
+    }
+}
+
+@Suite struct TemplateTests {
+    let answers = ["what": SavedAnswer(text: "I lied to her", intent: nil, node: "q")]
+
+    @Test func answersAreReflectedAndRawAnswersAreNot() {
+        #expect(Template.render("So {{answers.what}}.", answers: answers, captures: []) == "So you lied to her.")
+        #expect(Template.render("\u{201C}{{raw.what}}\u{201D}", answers: answers, captures: []) == "\u{201C}I lied to her\u{201D}")
+    }
+
+    @Test func capturesFillNumberedGaps() {
+        #expect(Template.render("What makes you feel {{1}}?", answers: [:], captures: ["so angry at myself"])
+            == "What makes you feel so angry at yourself?")
+    }
+
+    @Test func missingValuesLeaveNoBraces() {
+        #expect(Template.render("A{{answers.none}}B{{2}}C", answers: [:], captures: []) == "ABC")
+        #expect(Template.render("open {{ only", answers: [:], captures: []) == "open {{ only")
+    }
+
+    @Test func variablesAreListedForChecking() {
+        #expect(Template.variables(in: "{{answers.a}} {{raw.b}} {{1}} {{journal}} {{x}}")
+            == [.answer("a"), .rawAnswer("b"), .capture(1), .journal, .unknown("x")])
+    }
+}

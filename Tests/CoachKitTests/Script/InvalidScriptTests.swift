@@ -1,0 +1,35 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// Every script in `Fixtures/invalid/` breaks one rule (its name says which) and must report
+/// exactly the diagnostics in the `.diagnostics` file beside it: code, line and column.
+@Suite struct InvalidScriptTests {
+    static let folder = TestScripts.fixtures.appendingPathComponent("invalid")
+
+    static var scripts: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    @Test(arguments: scripts)
+    func reportsExactlyItsGoldenDiagnostics(_ name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        let bytes = try [UInt8](Data(contentsOf: url))
+        let diagnostics = ScriptLoader.diagnostics(bytes: bytes, fileName: name)
+        #expect(!diagnostics.isEmpty)
+        for diagnostic in diagnostics {
+            let location = try #require(diagnostic.location)
+            #expect(location.line >= 1 && location.column >= 1)
+        }
+        let text = diagnostics.map { diagnostic in
+            let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
+            return "\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)"
+        }.joined(separator: "\n") + "\n"
+        try Golden.assertMatches(text, golden: url.deletingPathExtension().appendingPathExtension("diagnostics"))
+    }
+
+    @Test func thereIsAFixtureForEveryLoaderCheck() {
+        #expect(Self.scripts.count >= 20)
+    }
+}
