@@ -1,7 +1,8 @@
 import Foundation
 
-/// The width to wrap output to: the terminal's, read afresh each time so a resized window
-/// (SIGWINCH) re-wraps what follows; `COLUMNS`, or 80, when output is not a terminal.
+/// The width to wrap output to: the terminal's (up to 100, a comfortable line to read), read
+/// afresh each time so a resized window (SIGWINCH) re-wraps what follows; `COLUMNS`, or 80,
+/// when output is not a terminal.
 enum TerminalSize {
     static var columns: Int {
         var size = winsize()
@@ -9,7 +10,7 @@ enum TerminalSize {
             return min(Int(size.ws_col), 100)
         }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
-            return min(columns, 100)
+            return columns
         }
         return 80
     }

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The chat at a real (pseudo-)terminal: GNU readline's history, completion and Ctrl-C.
+@Suite(.serialized) struct ReadlineTests {
+    @Test func upArrowRecallsTheLastLineAndHistoryIsKeptPrivately() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let terminal = try PseudoTerminal(arguments: [], state: state)
+        terminal.waitFor("You: ")
+        terminal.type("he cheated on me\r")
+        terminal.waitFor("What are you feeling most right now?")
+        terminal.waitFor("You: ")
+        terminal.type("\u{1B}[A")
+        terminal.waitFor("he cheated on me")
+        terminal.type("\r")
+        terminal.waitFor("What is one small thing")
+        terminal.type("/journal\r")
+        terminal.waitFor("What you're feeling: \u{201C}he cheated on me\u{201D}")
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+        let history = state.appendingPathComponent("coach/history").path
+        #expect(try String(contentsOfFile: history, encoding: .utf8).contains("he cheated on me"))
+        #expect(try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? Int == 0o600)
+        let folder = state.appendingPathComponent("coach").path
+        #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+    }
+
+    @Test func tabCompletesSlashCommands() throws {
+        let terminal = try PseudoTerminal(arguments: [], state: try CoachBinary.temporaryFolder())
+        terminal.waitFor("You: ")
+        terminal.type("/wh\t")
+        terminal.waitFor("/where")
+        terminal.type("\r")
+        terminal.waitFor("You're at:")
+    }
+
+    @Test func ctrlCClearsTheLineAndOnAnEmptyLineQuits() throws {
+        let terminal = try PseudoTerminal(arguments: [], state: try CoachBinary.temporaryFolder())
+        terminal.waitFor("You: ")
+        terminal.type("half a thought")
+        terminal.waitFor("half a thought")
+        terminal.type("\u{03}")
+        terminal.waitFor("You: ")
+        terminal.type("he cheated on me\r")
+        terminal.waitFor("What are you feeling most right now?")
+        #expect(!terminal.screen.contains("I'm not sure I understood"), "the cleared text must not be sent")
+        terminal.waitFor("You: ")
+        terminal.type("\u{03}")
+        terminal.waitFor("Goodbye for now")
+        #expect(terminal.exitStatus() == 0)
+    }
+
+    @Test func ctrlDQuitsCleanly() throws {
+        let terminal = try PseudoTerminal(arguments: [], state: try CoachBinary.temporaryFolder())
+        terminal.waitFor("You: ")
+        terminal.type("\u{04}")
+        terminal.waitFor("Goodbye for now")
+        #expect(terminal.exitStatus() == 0)
+    }
+}
