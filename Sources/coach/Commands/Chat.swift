@@ -23,11 +23,12 @@ extension Coach {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
             let validated = try ScriptSource(path: script).load(printer: printer)
             let engine = try Engine(script: validated)
-            let reader: LineReader = isatty(STDIN_FILENO) == 1
+            let isInteractive = isatty(STDIN_FILENO) == 1
+            let reader: LineReader = isInteractive
                 ? ReadlineLineReader(historyPath: PrivateFiles.historyPath, completions: ChatSession.commands.map(\.name))
                 : PlainLineReader()
             let session = ChatSession(
-                engine: engine, reader: reader, output: ChatOutput(style: style),
+                engine: engine, reader: reader, output: ChatOutput(style: style, isInteractive: isInteractive),
                 seed: seed ?? UInt64.random(in: 0...UInt64.max))
             let code = session.run()
             if code != 0 { throw ExitCode(code) }

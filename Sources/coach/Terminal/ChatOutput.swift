@@ -5,6 +5,9 @@ import Foundation
 /// kind; in piped mode the person's lines are echoed so the output reads as a conversation.
 struct ChatOutput {
     var style: TerminalStyle
+    /// A person is reading at a terminal: a blank line after each of the coach's turns gives
+    /// the conversation room to breathe.
+    var isInteractive: Bool
 
     func show(_ messages: [CoachMessage]) {
         let width = TerminalSize.columns
@@ -22,6 +25,7 @@ struct ChatOutput {
                 text += (index == 0 ? "\(label) " : "") + styled + "\n"
             }
         }
+        if isInteractive, !messages.isEmpty { text += "\n" }
         write(text)
     }
 

@@ -7,7 +7,8 @@ enum TerminalSize {
     static var columns: Int {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return min(Int(size.ws_col), 100)
+            // NB: one column short of the edge, or some terminals wrap a full line twice.
+            return min(Int(size.ws_col) - 1, 100)
         }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
             return columns
