@@ -3,8 +3,9 @@ import Foundation
 /// Fills `{{answers.name}}`, `{{raw.name}}`, `{{1}}`, `{{2}}`, … and `{{journal}}` in a message.
 ///
 /// Saved answers and captures are reflected into the coach's point of view ("I lied" becomes
-/// "you lied"); `{{raw.name}}` gives the answer exactly as typed. A variable with no value
-/// becomes an empty string, so a message never shows braces to the person.
+/// "you lied"); `{{raw.name}}` gives the answer exactly as typed. `{{1|that way}}` says
+/// "that way" when there is no value; without a default, a variable with no value becomes an
+/// empty string, so a message never shows braces to the person.
 public enum Template {
     /// A variable a template names.
     public enum Variable: Sendable, Equatable, Hashable {
@@ -25,14 +26,15 @@ public enum Template {
                 output += rest[open.lowerBound...]
                 return output
             }
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            switch variable(named: name) {
-            case .answer(let key): output += answers[key].map { Reflection.reflect($0.text) } ?? ""
-            case .rawAnswer(let key): output += answers[key]?.text ?? ""
-            case .capture(let number): output += captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : ""
-            case .journal: output += journal
-            case .unknown: break
+            let (name, fallback) = split(rest[open.upperBound..<close.lowerBound])
+            let value: String? = switch variable(named: name) {
+            case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
+            case .rawAnswer(let key): answers[key]?.text
+            case .capture(let number): captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
+            case .journal: journal
+            case .unknown: nil
             }
+            output += value.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
             rest = rest[close.upperBound...]
         }
         output += rest
@@ -44,10 +46,17 @@ public enum Template {
         var found: [Variable] = []
         var rest = Substring(template)
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            found.append(variable(named: rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)))
+            found.append(variable(named: split(rest[open.upperBound..<close.lowerBound]).name))
             rest = rest[close.upperBound...]
         }
         return found
+    }
+
+    /// "1|that way" is the variable "1" with "that way" to say when it has no value.
+    private static func split(_ inside: Substring) -> (name: String, fallback: String) {
+        let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        return (name, parts.count > 1 ? String(parts[1]) : "")
     }
 
     static func variable(named name: String) -> Variable {

@@ -7,10 +7,7 @@ struct ScriptDecoder {
     func decode(_ root: JSONValue) -> DialogueScript? {
         let rootPath = JSONPath("", offset: root.offset)
         guard let top = ObjectReader(root, at: rootPath, context: context) else { return nil }
-        top.rejectUnknownFields(known: [
-            "$schema", "formatVersion", "id", "title", "version", "language", "source", "disclaimer",
-            "start", "classifier", "concepts", "intents", "globalRoutes", "safety", "nodes",
-        ])
+        top.rejectUnknownFields(known: ScriptFields.script)
         guard let formatVersion = top.integer("formatVersion", required: true, in: 0...Int.max) else { return nil }
         let supported = DialogueScript.supportedFormatVersions
         guard supported.contains(formatVersion) else {
@@ -39,7 +36,7 @@ struct ScriptDecoder {
 
     private func decodeAttribution(_ top: ObjectReader) -> Attribution? {
         guard let reader = top.object("source") else { return nil }
-        reader.rejectUnknownFields(known: ["title", "author", "note"])
+        reader.rejectUnknownFields(known: ScriptFields.source)
         guard let title = reader.string("title", required: true),
               let author = reader.string("author", required: true)
         else { return nil }
@@ -49,7 +46,7 @@ struct ScriptDecoder {
     private func decodeClassifierSettings(_ top: ObjectReader) -> ClassifierSettings {
         var settings = ClassifierSettings()
         guard let reader = top.object("classifier") else { return settings }
-        reader.rejectUnknownFields(known: ["threshold", "ambiguityRatio"])
+        reader.rejectUnknownFields(known: ScriptFields.classifier)
         if let threshold = reader.number("threshold", in: 0.1...100) { settings.threshold = threshold }
         if let ratio = reader.number("ambiguityRatio", in: 0.1...1) { settings.ambiguityRatio = ratio }
         return settings
@@ -70,7 +67,7 @@ struct ScriptDecoder {
         return reader.members.compactMap { member in
             let path = reader.path.appending(key: member.key, offset: member.value.offset)
             guard let intent = ObjectReader(member.value, at: path, context: context) else { return nil }
-            intent.rejectUnknownFields(known: ["keywords", "phrases", "samples"])
+            intent.rejectUnknownFields(known: ScriptFields.intent)
             return Intent(
                 name: member.key, keywords: decodeTerms(intent.array("keywords") ?? []),
                 phrases: decodeTerms(intent.array("phrases") ?? []), samples: intent.strings("samples"),
@@ -84,7 +81,7 @@ struct ScriptDecoder {
                 return Term(text: text, weight: nil, path: path)
             }
             guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
-            reader.rejectUnknownFields(known: ["text", "weight"])
+            reader.rejectUnknownFields(known: ScriptFields.term)
             guard let text = reader.string("text", required: true) else { return nil }
             return Term(text: text.value, weight: reader.number("weight", in: 0.01...100), path: path)
         }
@@ -93,7 +90,7 @@ struct ScriptDecoder {
     private func decodeRoutes(_ elements: [(JSONValue, JSONPath)]) -> [Route] {
         elements.compactMap { value, path in
             guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
-            reader.rejectUnknownFields(known: ["intent", "to", "when", "samples"])
+            reader.rejectUnknownFields(known: ScriptFields.route)
             let intent = reader.string("intent", required: true)
             let target = reader.string("to", required: true)
             let condition = reader.object("when").flatMap(decodeCondition)
@@ -103,7 +100,7 @@ struct ScriptDecoder {
     }
 
     private func decodeCondition(_ reader: ObjectReader) -> Condition? {
-        reader.rejectUnknownFields(known: ["answer", "is", "isNot"])
+        reader.rejectUnknownFields(known: ScriptFields.condition)
         guard let answer = reader.string("answer", required: true) else { return nil }
         let positive = reader.string("is")
         let negative = reader.string("isNot")
@@ -115,7 +112,7 @@ struct ScriptDecoder {
 
     private func decodeSafety(_ top: ObjectReader) -> SafetyAdditions {
         guard let reader = top.object("safety") else { return SafetyAdditions() }
-        reader.rejectUnknownFields(known: ["preface", "resources"])
+        reader.rejectUnknownFields(known: ScriptFields.safety)
         return SafetyAdditions(resources: reader.strings("resources"), preface: reader.string("preface"))
     }
 
@@ -129,7 +126,7 @@ struct ScriptDecoder {
 
     private func decodeNode(_ value: JSONValue, at path: JSONPath) -> Node? {
         guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
-        reader.rejectUnknownFields(known: ["id", "stage", "say", "next", "ask", "end"])
+        reader.rejectUnknownFields(known: ScriptFields.node)
         guard let id = reader.string("id", required: true) else { return nil }
         let node = Node(
             id: id.value, say: reader.strings("say", required: true), next: decodeNext(reader),
@@ -146,18 +143,18 @@ struct ScriptDecoder {
         }
         return (ObjectReader.elements(value, at: path, context: context) ?? []).compactMap { element, elementPath in
             guard let branch = ObjectReader(element, at: elementPath, context: context) else { return nil }
-            branch.rejectUnknownFields(known: ["to", "when"])
+            branch.rejectUnknownFields(known: ScriptFields.branch)
             guard let target = branch.string("to", required: true) else { return nil }
             return Branch(target: target, condition: branch.object("when").flatMap(decodeCondition), path: elementPath)
         }
     }
 
     private func decodeQuestion(_ reader: ObjectReader) -> Question {
-        reader.rejectUnknownFields(known: ["routes", "clarify", "reask", "fallback", "save", "label"])
+        reader.rejectUnknownFields(known: ScriptFields.question)
         var fallbackAfter = 2
         var fallbackTarget: Located<String>?
         if let fallback = reader.object("fallback") {
-            fallback.rejectUnknownFields(known: ["after", "to"])
+            fallback.rejectUnknownFields(known: ScriptFields.fallback)
             fallbackAfter = fallback.integer("after", in: 1...20) ?? fallbackAfter
             fallbackTarget = fallback.string("to")
         }

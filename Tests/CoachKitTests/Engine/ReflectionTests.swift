@@ -28,6 +28,11 @@ import Testing
             == "What makes you feel so angry at yourself?")
     }
 
+    @Test func aDefaultStandsInForAMissingValue() {
+        #expect(Template.render("feel {{1|that way}}?", answers: [:], captures: []) == "feel that way?")
+        #expect(Template.render("feel {{1|that way}}?", answers: [:], captures: ["scared"]) == "feel scared?")
+    }
+
     @Test func missingValuesLeaveNoBraces() {
         #expect(Template.render("A{{answers.none}}B{{2}}C", answers: [:], captures: []) == "ABC")
         #expect(Template.render("open {{ only", answers: [:], captures: []) == "open {{ only")

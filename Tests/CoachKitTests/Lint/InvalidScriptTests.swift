@@ -16,7 +16,7 @@ import Testing
     func reportsExactlyItsGoldenDiagnostics(_ name: String) throws {
         let url = Self.folder.appendingPathComponent(name)
         let bytes = try [UInt8](Data(contentsOf: url))
-        let diagnostics = ScriptLoader.diagnostics(bytes: bytes, fileName: name)
+        let diagnostics = ScriptLinter.lint(bytes: bytes, fileName: name)
         #expect(!diagnostics.isEmpty)
         for diagnostic in diagnostics {
             let location = try #require(diagnostic.location)

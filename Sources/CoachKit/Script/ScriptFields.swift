@@ -1,0 +1,26 @@
+/// The fields each object of the script format may have, in one place, so the decoder and the
+/// test that keeps `Dialogue/coach-script.schema.json` in step with it read the same lists.
+public enum ScriptFields {
+    public static let script = [
+        "$schema", "formatVersion", "id", "title", "version", "language", "source", "disclaimer",
+        "start", "classifier", "concepts", "intents", "globalRoutes", "safety", "nodes",
+    ]
+    public static let source = ["title", "author", "note"]
+    public static let classifier = ["threshold", "ambiguityRatio"]
+    public static let intent = ["keywords", "phrases", "samples"]
+    public static let term = ["text", "weight"]
+    public static let route = ["intent", "to", "when", "samples"]
+    public static let condition = ["answer", "is", "isNot"]
+    public static let branch = ["to", "when"]
+    public static let safety = ["preface", "resources"]
+    public static let node = ["id", "stage", "say", "next", "ask", "end"]
+    public static let question = ["routes", "clarify", "reask", "fallback", "save", "label"]
+    public static let fallback = ["after", "to"]
+
+    /// Each list by the name of its definition in the JSON Schema.
+    public static let bySchemaDefinition: [String: [String]] = [
+        "script": script, "source": source, "classifier": classifier, "intent": intent, "term": term,
+        "route": route, "condition": condition, "branch": branch, "safety": safety, "node": node,
+        "question": question, "fallback": fallback,
+    ]
+}

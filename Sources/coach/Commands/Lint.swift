@@ -1,0 +1,57 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+extension Coach {
+    /// `coach lint`: every problem in the given scripts, in the form editors understand.
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check dialogue scripts and report every problem at once.",
+            discussion: "Exit status: 0 clean, 1 problems found, 2 could not run (a path that cannot be read).")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: "Script files, or folders whose .json scripts are all checked.")
+        var paths: [String]
+
+        @Option(help: "text (file:line:column with the source line) or json (for tools).")
+        var format: Format = .text
+
+        func validate() throws {
+            guard !paths.isEmpty else { throw ValidationError("give at least one script file or folder") }
+        }
+
+        func run() throws {
+            let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
+            var found: [(Diagnostic, SourceText)] = []
+            var couldNotRun = false
+            for file in ScriptPaths.expand(paths) {
+                switch file {
+                case .failure(let error):
+                    printer.print(error.message)
+                    couldNotRun = true
+                case .success(let path):
+                    switch ScriptFile.read(path) {
+                    case .failure(let error):
+                        printer.print(error.message(for: path))
+                        couldNotRun = true
+                    case .success(let bytes):
+                        let source = SourceText(fileName: path, bytes: bytes)
+                        found += ScriptLinter.lint(bytes: bytes, fileName: path).map { ($0, source) }
+                    }
+                }
+            }
+            switch format {
+            case .text:
+                for (diagnostic, source) in found { printer.print(diagnostic, source: source) }
+                printer.print(summary: found.map(\.0), file: "lint")
+            case .json:
+                print(DiagnosticJSON.render(found.map(\.0)))
+            }
+            if couldNotRun { throw ExitCode(2) }
+            if !found.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
