@@ -92,7 +92,9 @@ public struct Engine: Sendable {
         case .intent(let intent):
             if let target = target(for: intent, at: node, step.state) {
                 step.events.append(.choseIntent(intent, score: classification.score))
-                move(to: target, answering: node, with: text, intent: intent, captures: classification.captures, &step)
+                // A global route ("I want to stop") leaves the question unanswered: nothing is saved.
+                let isGlobal = !(ask.routes.contains { $0.intent.value == intent && holds($0.condition, step.state) })
+                move(to: target, answering: node, with: isGlobal ? nil : text, intent: intent, captures: classification.captures, &step)
                 return
             }
         case .clarify(let candidates):
@@ -162,13 +164,14 @@ public struct Engine: Sendable {
     }
 
     /// Leaves a question for `target`, saving the answer and remembering the way back.
+    /// - Parameter text: the answer to save, or nil to save nothing.
     private func move(
-        to target: String, answering node: Node, with text: String, intent: String?, captures: [String], _ step: inout Step
+        to target: String, answering node: Node, with text: String?, intent: String?, captures: [String], _ step: inout Step
     ) {
         step.state.history.append(ConversationState.Snapshot(
             phase: .awaitingReply(node: node.id), answers: step.state.answers,
             answerOrder: step.state.answerOrder, captures: step.state.captures))
-        if let name = node.ask?.save?.value {
+        if let name = node.ask?.save?.value, let text {
             step.state.save(text, intent: intent, as: name, at: node.id)
             step.events.append(.savedAnswer(name))
         }

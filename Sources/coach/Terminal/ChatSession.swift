@@ -8,7 +8,9 @@ final class ChatSession {
     private let reader: LineReader
     private let output: ChatOutput
     private var state: ConversationState
-    private var transcript: Transcript
+    private var recorder: TranscriptRecorder
+    /// Where the conversation is written as it happens (`--transcript`), if anywhere.
+    private var recording: TranscriptSink?
 
     /// Slash commands the chat understands, for /help and tab completion.
     static let commands: [(name: String, help: String)] = [
@@ -22,15 +24,16 @@ final class ChatSession {
         ("/quit", "leave (Ctrl-D works too)"),
     ]
 
-    init(engine: Engine, reader: LineReader, output: ChatOutput, seed: UInt64) {
+    init(engine: Engine, reader: LineReader, output: ChatOutput, seed: UInt64, recording: TranscriptSink?) {
         self.engine = engine
         self.reader = reader
         self.output = output
-        let script = engine.script.script
-        transcript = Transcript(scriptID: script.id, scriptVersion: script.version, seed: seed)
+        self.recording = recording
+        recorder = TranscriptRecorder(script: engine.script.script, seed: seed)
         let opening = engine.start(seed: seed)
         state = opening.state
-        show(opening.messages)
+        output.show(opening.messages)
+        write(recorder.recordOpening(opening))
     }
 
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.
@@ -60,13 +63,11 @@ final class ChatSession {
 
     private func handle(_ line: String) -> Outcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("/") else {
-            transcript.entries.append(.user(line))
-            return step(.reply(line))
-        }
+        guard trimmed.hasPrefix("/") else { return step(.reply(line), typed: line) }
         let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
         let name = parts[0].lowercased()
-        transcript.entries.append(.command(trimmed))
+        if let command = EngineCommand(rawValue: String(name.dropFirst())) { return step(.command(command), typed: trimmed) }
+        write(recorder.record(input: trimmed, turn: nil))
         switch name {
         case "/quit", "/exit":
             output.notice("Goodbye for now. Take care of yourself.")
@@ -77,31 +78,35 @@ final class ChatSession {
         case "/save":
             save(to: parts.count > 1 ? parts[1] : nil)
         default:
-            if let command = EngineCommand(rawValue: String(name.dropFirst())) { return step(.command(command)) }
             let suggestion = closestMatch(to: name, in: ChatSession.commands.map(\.name)).map { " Did you mean \($0)?" } ?? ""
             output.notice("I don't know the command \(name).\(suggestion) Type /help to see them all.")
         }
         return .goOn
     }
 
-    private func step(_ input: UserInput) -> Outcome {
+    private func step(_ input: UserInput, typed: String) -> Outcome {
         do {
             let turn = try engine.respond(to: input, in: state)
             state = turn.state
-            show(turn.messages)
+            output.show(turn.messages)
+            write(recorder.record(input: typed, turn: turn))
         } catch {
             output.notice(error.description)
         }
         return .goOn
     }
 
-    private func show(_ messages: [CoachMessage]) {
-        transcript.record(messages)
-        output.show(messages)
+    /// Appends to the live recording; a failure is said once and the chat goes on.
+    private func write(_ text: String) {
+        guard let sink = recording else { return }
+        if case .failure(let error) = sink.append(text) {
+            output.notice("Saving the transcript failed (\(error.message)); the chat goes on, and /save FILE can try elsewhere.")
+            recording = nil
+        }
     }
 
     private func save(to requested: String?) {
-        switch TranscriptFile.save(transcript, to: requested) {
+        switch TranscriptFile.save(recorder.transcript, to: requested) {
         case .success(let path): output.notice("Saved the conversation so far to \(path) (readable only by you).")
         case .failure(let error): output.notice("Could not save the conversation: \(error.message). The chat goes on.")
         }

@@ -1,0 +1,127 @@
+/// Reads the transcript format, tolerating what people and killed processes leave behind:
+/// blank lines, comments anywhere, a missing final newline, a turn cut off half-way.
+public enum TranscriptParser {
+    public static func parse(_ text: String, fileName: String) -> Result<Transcript, TranscriptError> {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var isTruncated = false
+        if let last = lines.last {
+            if last.isEmpty { lines.removeLast() } else { isTruncated = true; lines.removeLast() }
+        }
+        var header: [String: String] = [:]
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { index += 1; continue }
+            guard let colon = line.firstIndex(of: ":"), ["format", "script", "seed"].contains(String(line[..<colon])) else { break }
+            header[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            index += 1
+        }
+        let location = { (line: Int) in "\(fileName):\(line)" }
+        guard let format = header["format"].flatMap(Int.init) else {
+            return .failure(.missingHeader(field: "format", file: fileName))
+        }
+        guard format == Transcript.formatVersion else {
+            return .failure(.unsupportedVersion(format, supported: Transcript.formatVersion, file: fileName))
+        }
+        guard let scriptField = header["script"], let id = scriptField.split(separator: " ").first else {
+            return .failure(.missingHeader(field: "script", file: fileName))
+        }
+        let seed = header["seed"].flatMap(UInt64.init) ?? 0
+        var transcript = Transcript(
+            scriptID: String(id), scriptVersion: scriptField.split(separator: " ").dropFirst().joined(separator: " "), seed: seed)
+        transcript.isTruncated = isTruncated
+        var current = TurnRecord(input: nil)
+        current.line = index + 1
+        var pendingComments: [String] = []
+        var lastMessage: Int?  // index into current.messages, for continuation lines
+        while index < lines.count {
+            let line = lines[index]
+            let number = index + 1
+            index += 1
+            if line.hasPrefix("    "), let message = lastMessage {
+                current.messages[message].text += "\n" + line.dropFirst(4)
+                continue
+            }
+            lastMessage = nil
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.hasPrefix("#") {
+                pendingComments.append(line.dropFirst().trimmingCharacters(in: .whitespaces))
+                continue
+            }
+            if line.hasPrefix(">") {
+                switch parseCheckpoint(line.dropFirst().trimmingCharacters(in: .whitespaces)) {
+                case .success(let checkpoint): current.checkpoints.append(checkpoint)
+                case .failure(let problem): return .failure(.invalidLine(location(number), problem.reason))
+                }
+                continue
+            }
+            guard let colon = line.firstIndex(of: ":") else {
+                return .failure(.invalidLine(location(number), "expected 'coach:', 'you:', '>' or '#'"))
+            }
+            let speaker = String(line[..<colon])
+            var text = String(line[line.index(after: colon)...])
+            if text.hasPrefix(" ") { text.removeFirst() }
+            switch speaker {
+            case "you":
+                if current.input == nil { transcript.opening = current } else { transcript.turns.append(current) }
+                current = TurnRecord(input: text)
+                current.line = number
+                current.comments = pendingComments
+                pendingComments = []
+            case "coach", "coach [safety]", "coach [info]":
+                let kind: CoachMessage.Kind = speaker == "coach" ? .say : speaker == "coach [safety]" ? .safety : .info
+                current.messages.append(CoachMessage(kind, text))
+                lastMessage = current.messages.count - 1
+            default:
+                return .failure(.invalidLine(location(number), "unknown speaker '\(speaker)'; expected 'coach' or 'you'"))
+            }
+        }
+        if current.input == nil { transcript.opening = current } else { transcript.turns.append(current) }
+        return .success(transcript)
+    }
+
+    private struct CheckpointProblem: Error {
+        var reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
+
+    private static func parseCheckpoint(_ text: String) -> Result<Checkpoint, CheckpointProblem> {
+        guard let colon = text.firstIndex(of: ":") else { return .failure(CheckpointProblem("a checkpoint reads '> kind: value'")) }
+        let kind = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case "node": return .success(.node(value))
+        case "intent": return .success(.intent(value))
+        case "saved": return .success(.saved(value))
+        case "ended":
+            guard let reason = EndReason(rawValue: value) else { return .failure(CheckpointProblem("unknown end reason '\(value)'")) }
+            return .success(.ended(reason))
+        case "safety":
+            let parts = value.split(separator: " ").map(String.init)
+            guard parts.count == 2, let level = SafetyLevel(rawValue: parts[0]), let category = SafetyCategory(rawValue: parts[1]) else {
+                return .failure(CheckpointProblem("a safety checkpoint reads '> safety: urgent|check_in CATEGORY'"))
+            }
+            return .success(.safety(level, category))
+        default:
+            return .failure(CheckpointProblem("unknown checkpoint '\(kind)'; expected node, intent, saved, safety or ended"))
+        }
+    }
+}
+
+/// Why a transcript could not be read or replayed.
+public enum TranscriptError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missingHeader(field: String, file: String)
+    case unsupportedVersion(Int, supported: Int, file: String)
+    case invalidLine(String, String)
+
+    public var description: String {
+        switch self {
+        case .missingHeader(let field, let file):
+            "\(file): the header has no '\(field):' line; a transcript begins with 'format: 1', 'script: ID VERSION' and 'seed: N'"
+        case .unsupportedVersion(let version, let supported, let file):
+            "\(file): transcript format \(version) is not supported; this Coach reads format \(supported)"
+        case .invalidLine(let place, let reason):
+            "\(place): \(reason)"
+        }
+    }
+}

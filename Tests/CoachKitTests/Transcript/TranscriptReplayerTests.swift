@@ -1,0 +1,102 @@
+import CoachKit
+import Testing
+
+@Suite struct TranscriptReplayerTests {
+    /// A transcript recorded from a conversation with the default script.
+    private func recorded(_ replies: [String], seed: UInt64 = 3) -> String {
+        var recorder = TranscriptRecorder(script: TestScripts.trust.script, seed: seed)
+        var turn = TestScripts.trustEngine.start(seed: seed)
+        var text = recorder.recordOpening(turn)
+        for reply in replies {
+            turn = (try? TestScripts.trustEngine.respond(to: .reply(reply), in: turn.state)) ?? turn
+            text += recorder.record(input: reply, turn: turn)
+        }
+        return text
+    }
+
+    private func replay(_ text: String) throws -> ReplayResult {
+        TranscriptReplayer(engine: TestScripts.trustEngine).replay(try TranscriptParser.parse(text, fileName: "t.transcript").get())
+    }
+
+    @Test func aRecordedConversationReplaysExactly() throws {
+        let text = recorded(["he cheated on me", "numb", "the weather", "walks"])
+        let result = try replay(text)
+        #expect(result.passed)
+        #expect(result.actual.render() == text, "recording, parsing and rendering round-trip")
+    }
+
+    @Test func anEditedCoachLineFailsWithAReadableDiff() throws {
+        let text = recorded(["he cheated on me"]).replacingOccurrences(of: "What are you feeling most right now?", with: "How do you feel?")
+        let result = try replay(text)
+        let mismatch = try #require(result.mismatches.first)
+        #expect(mismatch.turn == 1)
+        guard case .messages(let diff) = mismatch.problem else { Issue.record("expected a diff"); return }
+        #expect(diff.contains("-coach: How do you feel?"))
+        #expect(diff.contains("+coach: What are you feeling most right now?"))
+        #expect(diff.hasPrefix("--- expected\n+++ actual\n@@"))
+    }
+
+    @Test func aHandWrittenTranscriptOfCheckpointsAlonePasses() throws {
+        let text = """
+            # Does "she went through my phone" count as having broken the trust?
+            format: 1
+            script: trust-is-broken 1.0.0
+            seed: 1
+
+            you: she went through my phone and found out
+            > intent: broke
+            > node: broke_what
+            you: I was hiding a second phone
+            > saved: what_happened
+            > node: apology
+
+            """
+        #expect(try replay(text).passed)
+        let wrong = text.replacingOccurrences(of: "> intent: broke", with: "> intent: hurt")
+        let mismatch = try #require(try replay(wrong).mismatches.first)
+        #expect(mismatch.problem == .checkpoints(missing: [.intent("hurt")], actual: [.intent("broke"), .saved("role"), .node("broke_what")]))
+    }
+
+    @Test func aTranscriptCutOffMidTurnLoadsAndReplaysTheTurnsItHas() throws {
+        let full = recorded(["he cheated on me", "numb"])
+        let cut = String(full.prefix(through: full.range(of: "you: numb")!.upperBound).dropLast(2))
+        let transcript = try TranscriptParser.parse(cut, fileName: "cut.transcript").get()
+        #expect(transcript.isTruncated)
+        #expect(transcript.turns.count == 1)
+        let result = TranscriptReplayer(engine: TestScripts.trustEngine).replay(transcript)
+        #expect(result.passed)
+        #expect(result.warnings.contains { $0.contains("cut off") })
+    }
+
+    @Test func aDifferentScriptVersionIsAWarningNotAFailure() throws {
+        let text = recorded(["he cheated on me"]).replacingOccurrences(of: "script: trust-is-broken 1.0.0", with: "script: trust-is-broken 0.9.0")
+        let result = try replay(text)
+        #expect(result.passed)
+        #expect(result.warnings.first?.contains("'0.9.0'") == true)
+    }
+
+    @Test func slashCommandsReplayToo() throws {
+        #expect(try replay(recorded(["he cheated on me"]) + "you: /back\n> node: role\n").passed)
+    }
+
+    @Test func badLinesAreReportedWithTheirLineNumber() {
+        let text = "format: 1\nscript: x 1\nseed: 1\n\nyou: hi\n> mood: fine\n"
+        #expect(throws: TranscriptError.invalidLine("t:6", "unknown checkpoint 'mood'; expected node, intent, saved, safety or ended")) {
+            try TranscriptParser.parse(text, fileName: "t").get()
+        }
+        #expect(throws: TranscriptError.unsupportedVersion(2, supported: 1, file: "t")) {
+            try TranscriptParser.parse("format: 2\nscript: x 1\n", fileName: "t").get()
+        }
+    }
+}
+
+@Suite struct LineDiffTests {
+    @Test func identicalLinesHaveNoDiff() {
+        #expect(LineDiff.unified(expected: ["a", "b"], actual: ["a", "b"]).isEmpty)
+    }
+
+    @Test func changesShowWithContextAndHunkHeaders() {
+        let diff = LineDiff.unified(expected: ["1", "2", "3", "4", "5", "6", "7", "8", "9"], actual: ["1", "2", "3", "4", "X", "6", "7", "8", "9"], context: 1)
+        #expect(diff == "--- expected\n+++ actual\n@@ -4,3 +4,3 @@\n 4\n-5\n+X\n 6\n")
+    }
+}
