@@ -19,10 +19,32 @@ extension Coach {
         @Option(help: "dot or mermaid.")
         var format: Format = .dot
 
+        @Option(help: "Replay the transcripts in this folder and mark the nodes and routes they never reached.")
+        var coverage: String?
+
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
             let validated = try ScriptSource(path: script).load(printer: printer, failureCode: 2)
-            let graph = ScriptGraph(validated)
+            var graph = ScriptGraph(validated)
+            if let coverage {
+                let engine = try Engine(script: validated)
+                var covered = ScriptCoverage(script: validated)
+                for file in TranscriptPaths.expand([coverage]) {
+                    switch file {
+                    case .failure(let error):
+                        printer.print(error.message)
+                        throw ExitCode(2)
+                    case .success(let path):
+                        let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+                        guard case .success(let transcript) = TranscriptParser.parse(text, fileName: path),
+                              transcript.scriptID == validated.script.id
+                        else { continue }
+                        covered.add(TranscriptReplayer(engine: engine).replay(transcript))
+                    }
+                }
+                graph = ScriptGraph(validated, reachedNodes: covered.reachedNodes, takenEdges: covered.takenEdges)
+                printer.print(covered.report)
+            }
             print(format == .dot ? DotRenderer.render(graph) : MermaidRenderer.render(graph), terminator: "")
         }
     }

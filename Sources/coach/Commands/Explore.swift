@@ -1,0 +1,52 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+extension Coach {
+    /// `coach explore`: random walks that look for unreachable nodes and endless loops.
+    struct Explore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Walk a script at random, with replies from its samples and from noise, and report what goes wrong.",
+            discussion: "Each failing walk is written as a transcript that reproduces it. Exits 1 if any walk failed or a node was never reached.")
+
+        @Argument(help: "A dialogue script (.json). Omit it for the built-in trust script.")
+        var script: String?
+
+        @Option(help: "How many walks.")
+        var walks = 200
+
+        @Option(help: "Seed for the walks; the same seed repeats the same walks.")
+        var seed: UInt64 = 1
+
+        @Option(help: "Replies after which a walk counts as stuck in a loop.")
+        var maximumTurns = 200
+
+        @Option(help: "Folder for the transcripts of failing walks.")
+        var out = "explore-failures"
+
+        func validate() throws {
+            guard walks > 0 else { throw ValidationError("--walks must be at least 1") }
+            guard maximumTurns > 0 else { throw ValidationError("--maximum-turns must be at least 1") }
+        }
+
+        func run() throws {
+            let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
+            let engine = try Engine(script: try ScriptSource(path: script).load(printer: printer, failureCode: 2))
+            let report = ScriptExplorer(engine: engine, maximumTurns: maximumTurns).explore(walks: walks, seed: seed)
+            print("\(report.walks) walks (\(report.turns) replies): \(report.finished) ended, \(report.failures.count) failed")
+            print("nodes reached: \(report.reachedNodes.count)/\(engine.script.script.nodes.count)"
+                  + (report.neverReached.isEmpty ? "" : "; never reached: \(report.neverReached.joined(separator: ", "))"))
+            if !report.failures.isEmpty { PrivateFiles.makeDirectory(out) }
+            for failure in report.failures {
+                let path = (out as NSString).appendingPathComponent("walk-\(failure.walk).transcript")
+                let saved = TranscriptFile.save(failure.transcript, to: path)
+                let place = failure.lastNode.map { " at '\($0)'" } ?? ""
+                switch saved {
+                case .success: print("walk \(failure.walk) \(failure.kind.rawValue)\(place): \(path)")
+                case .failure(let error): printer.print("error: walk \(failure.walk): \(error.message)")
+                }
+            }
+            if !report.failures.isEmpty || !report.neverReached.isEmpty { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The authors' commands: lint, graph, replay and explore, as run from a terminal or CI.
+@Suite struct AuthoringCommandTests {
+    static let dialogue = CoachBinary.repository.appendingPathComponent("Dialogue").path
+    static let transcripts = CoachBinary.repository.appendingPathComponent("Tests/Transcripts").path
+    static let invalid = CoachBinary.repository.appendingPathComponent("Tests/CoachKitTests/Fixtures/invalid").path
+
+    @Test func lintPassesTheShippedScriptsAndExitsZero() throws {
+        let result = try CoachBinary.run(["lint", Self.dialogue])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func lintReportsProblemsWithExitOneAndJSONForTools() throws {
+        let file = Self.invalid + "/Transitions-MustTargetExistingNodes.json"
+        let text = try CoachBinary.run(["lint", file])
+        #expect(text.status == 1)
+        #expect(text.errors.contains("\(file):11:42: error[C011]: 'apolgy' is not a node; did you mean 'apology'?"))
+        let json = try CoachBinary.run(["lint", "--format", "json", file])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        #expect(entries.first?["code"] as? String == "C011")
+        #expect(entries.first?["line"] as? Int == 11)
+        #expect(entries.first?["column"] as? Int == 42)
+    }
+
+    @Test func lintThatCannotRunExitsTwo() throws {
+        #expect(try CoachBinary.run(["lint", "/no/such/file.json"]).status == 2)
+    }
+
+    @Test func graphPrintsDotAndMermaid() throws {
+        #expect(try CoachBinary.run(["graph"]).output.hasPrefix("digraph"))
+        #expect(try CoachBinary.run(["graph", "--format", "mermaid"]).output.hasPrefix("flowchart TD"))
+    }
+
+    @Test func replayOfTheGoldenTranscriptsPassesWithThePlainSummaryLine() throws {
+        let result = try CoachBinary.run(["replay", "--coverage", Self.transcripts])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.output.contains("trust-is-broken: nodes 37/37 (100%), routes 20/20 (100%)"))
+        let last = result.output.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.range(of: #"^\d+ passed, 0 failed$"#, options: .regularExpression) != nil, "\(last)")
+    }
+
+    @Test func recordingAPipedChatThenReplayingItPasses() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let path = folder.appendingPathComponent("chat.transcript").path
+        let chat = try CoachBinary.run(["--transcript", path, "--seed", "9"], lines: ["he cheated on me", "numb", "/back", "tired", "walks"])
+        #expect(chat.status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        let replay = try CoachBinary.run(["replay", path])
+        #expect(replay.status == 0, "\(replay.output)")
+        #expect(replay.output.hasSuffix("1 passed, 0 failed\n"))
+    }
+
+    @Test func anEditedLineFailsWithTheTurnAndADiffAndUpdateFixesIt() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let path = folder.appendingPathComponent("chat.transcript").path
+        _ = try CoachBinary.run(["--transcript", path, "--seed", "9"], lines: ["he cheated on me"])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "What are you feeling most right now?", with: "How are you?").write(toFile: path, atomically: true, encoding: .utf8)
+        let failed = try CoachBinary.run(["replay", path])
+        #expect(failed.status == 1)
+        #expect(failed.output.contains("turn 1 ("))
+        #expect(failed.output.contains("you: \"he cheated on me\""))
+        #expect(failed.output.contains("-coach: How are you?"))
+        #expect(failed.output.contains("+coach: What are you feeling most right now?"))
+        #expect(failed.output.hasSuffix("0 passed, 1 failed\n"))
+        _ = try CoachBinary.run(["replay", "--update", path])
+        #expect(try CoachBinary.run(["replay", path]).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
+    @Test func showPrintsAReadableConversation() throws {
+        let result = try CoachBinary.run(["replay", "--show", Self.transcripts + "/trust-is-broken/hurt-yes.transcript"])
+        #expect(result.output.contains("You:   he cheated on me"))
+        #expect(result.output.contains("Coach: What are you feeling most right now?"))
+    }
+
+    @Test func exploreWalksEveryScriptToAnEnd() throws {
+        for script in ["trust-is-broken.json", "difficult-conversation.json"] {
+            let result = try CoachBinary.run(["explore", Self.dialogue + "/" + script, "--walks", "300", "--seed", "3"])
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("300 ended, 0 failed"))
+        }
+    }
+
+    @Test func exploreWritesALoopingWalkAsATranscript() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let script = folder.appendingPathComponent("loop.json").path
+        try """
+            {"formatVersion": 1, "id": "loop", "title": "Loop", "version": "1", "disclaimer": "d", "start": "q",
+             "intents": {"yes": {"keywords": ["yes"], "samples": ["yes"]}},
+             "nodes": [{"id": "q", "say": ["Again?"], "ask": {"routes": [{"intent": "yes", "to": "q"}], "fallback": {"to": "done"}}},
+                       {"id": "done", "say": ["Bye."], "end": true}]}
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("failures").path
+        let result = try CoachBinary.run(["explore", script, "--walks", "5", "--maximum-turns", "20", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.output.contains("never ended at 'q'"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(!written.isEmpty)
+        let replay = try CoachBinary.run(["replay", "--script", script, out + "/" + written[0]])
+        #expect(replay.status == 0, "the failing walk reproduces: \(replay.output)")
+    }
+}
