@@ -58,3 +58,28 @@ import Testing
         #expect(terminal.exitStatus() == 0)
     }
 }
+
+/// `/reload` while an author edits the script in another window.
+@Suite struct ReloadTests {
+    @Test func reloadPicksUpAnEditAndKeepsThePlace() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let script = folder.appendingPathComponent("draft.json")
+        let draft = """
+            {"formatVersion": 1, "id": "draft", "title": "Draft", "version": "1", "disclaimer": "d", "start": "name",
+             "nodes": [{"id": "name", "say": ["What's your name?"], "ask": {"save": "name"}, "next": "mood"},
+                       {"id": "mood", "say": ["How are you, {{raw.name}}?"], "ask": {"save": "mood"}, "next": "bye"},
+                       {"id": "bye", "say": ["Bye."], "end": true}]}
+            """
+        try draft.write(to: script, atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: [script.path], state: folder)
+        terminal.waitFor("What's your name?")
+        terminal.type("Sam\r")
+        terminal.waitFor("How are you, Sam?")
+        try draft.replacingOccurrences(of: "Bye.", with: "Goodbye, {{raw.name}}!").write(to: script, atomically: true, encoding: .utf8)
+        terminal.type("/reload\r")
+        terminal.waitFor("we carry on from")
+        terminal.type("fine\r")
+        terminal.waitFor("Goodbye, Sam!")
+        #expect(terminal.exitStatus() == 0)
+    }
+}

@@ -40,7 +40,7 @@ extension Coach {
                 ? ReadlineLineReader(historyPath: PrivateFiles.historyPath, completions: ChatSession.commands.map(\.name))
                 : PlainLineReader()
             let session = ChatSession(
-                engine: engine, reader: reader, output: ChatOutput(style: style, isInteractive: isInteractive),
+                engine: engine, scriptPath: script, printer: printer, reader: reader, output: ChatOutput(style: style, isInteractive: isInteractive),
                 seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording)
             let code = session.run()
             if code != 0 { throw ExitCode(code) }

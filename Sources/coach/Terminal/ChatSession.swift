@@ -4,7 +4,10 @@ import Foundation
 /// The chat loop: read a line, hand it to the engine (or handle a front-end command), show the
 /// answer. It owns no conversation logic; the engine does.
 final class ChatSession {
-    private let engine: Engine
+    private var engine: Engine
+    /// The script file, for /reload; nil for the built-in script.
+    private let scriptPath: String?
+    private let printer: DiagnosticPrinter
     private let reader: LineReader
     private let output: ChatOutput
     private var state: ConversationState
@@ -21,11 +24,17 @@ final class ChatSession {
         ("/journal", "show the answers you have written so far"),
         ("/resources", "show crisis lines and other help, at any time"),
         ("/save", "save the conversation so far to a file: /save [FILE]"),
+        ("/reload", "reload the script from disk, keeping your place (for authors)"),
         ("/quit", "leave (Ctrl-D works too)"),
     ]
 
-    init(engine: Engine, reader: LineReader, output: ChatOutput, seed: UInt64, recording: TranscriptSink?) {
+    init(
+        engine: Engine, scriptPath: String?, printer: DiagnosticPrinter, reader: LineReader, output: ChatOutput,
+        seed: UInt64, recording: TranscriptSink?
+    ) {
         self.engine = engine
+        self.scriptPath = scriptPath
+        self.printer = printer
         self.reader = reader
         self.output = output
         self.recording = recording
@@ -77,6 +86,8 @@ final class ChatSession {
                 .joined(separator: "\n"))
         case "/save":
             save(to: parts.count > 1 ? parts[1] : nil)
+        case "/reload":
+            reload()
         default:
             let suggestion = closestMatch(to: name, in: ChatSession.commands.map(\.name)).map { " Did you mean \($0)?" } ?? ""
             output.notice("I don't know the command \(name).\(suggestion) Type /help to see them all.")
@@ -94,6 +105,28 @@ final class ChatSession {
             output.notice(error.description)
         }
         return .goOn
+    }
+
+    /// Loads the script again from disk. The conversation stays where it is when its node still
+    /// exists; a script with errors is reported and the old one kept.
+    private func reload() {
+        guard let scriptPath else {
+            output.notice("This chat runs the built-in script, which cannot be reloaded; run coach with a script file to use /reload.")
+            return
+        }
+        guard let validated = try? ScriptSource(path: scriptPath).load(printer: printer),
+              let reloaded = try? Engine(script: validated)
+        else {
+            output.notice("The script was not reloaded; the chat goes on with the version loaded before.")
+            return
+        }
+        engine = reloaded
+        if let node = state.phase.node, validated.node(node) == nil {
+            output.notice("Reloaded \(scriptPath). The node '\(node)' is gone, so we start again from the beginning.")
+            step(.command(.restart), typed: "/restart")
+        } else {
+            output.notice("Reloaded \(scriptPath); we carry on from the same place.")
+        }
     }
 
     /// Appends to the live recording; a failure is said once and the chat goes on.
