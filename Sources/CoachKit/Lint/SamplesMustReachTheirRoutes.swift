@@ -15,7 +15,7 @@ enum SamplesMustReachTheirRoutes: CompiledScriptRule {
                 .sampleMisrouted,
                 "sample '\(sample.value)' is read as '\(result.label)', not '\(intent)', at node '\(node.id)'"
                     + (scores.isEmpty ? "" : " (scores: \(scores))"),
-                at: sample.path, notes: ["see why with: coach classify --node \(node.id) --explain \"\(sample.value)\""]))
+                at: sample.path, notes: ["see why with: coach classify --script \(context.source.fileName) --node \(node.id) --explain \"\(sample.value)\""]))
         }
         for node in script.script.nodes {
             for route in node.ask?.routes ?? [] {
