@@ -49,6 +49,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks, kept out of the shipped coach: run them with Scripts/bench.
+        .executableTarget(
+            name: "CoachBench",
+            dependencies: ["CoachKit", "DefaultScript"]
+        ),
         .testTarget(
             name: "CoachKitTests",
             dependencies: ["CoachKit", "DefaultScript"],

@@ -14,8 +14,26 @@ public struct Classification: Sendable, Equatable {
     public var candidates: [Candidate]
     /// The reply as the classifier read it.
     public var tokens: [Token]
+    /// The score below which nothing matched, for `reason`.
+    var threshold: Double
+
     /// Why the outcome is what it is, in a sentence.
-    public var reason: String
+    // NB: computed on demand: formatting scores costs more than classifying a reply.
+    public var reason: String {
+        switch outcome {
+        case .fallback:
+            let best = candidates.first.map { "; the best, '\($0.name)', scored \($0.score)" } ?? ""
+            return "no intent reached the threshold \(threshold)\(best)"
+        case .clarify(let names):
+            let scores = names.compactMap { name in candidates.first { $0.name == name }.map { "'\(name)' (\($0.score))" } }
+            return scores.joined(separator: " and ") + " are too close to choose"
+        case .intent(let name):
+            guard candidates.count > 1 else { return "'\(name)' was the only intent to match" }
+            let winner = candidates.first { $0.name == name }
+            let other = candidates.first { $0.name != name }
+            return "'\(name)' (\(winner?.score ?? 0)) outscored '\(other?.name ?? "")' (\(other?.score ?? 0))"
+        }
+    }
 
     /// The chosen intent's name, or "clarify" or "fallback".
     public var label: String {
@@ -35,7 +53,7 @@ public struct Classification: Sendable, Equatable {
               let winner = candidates.first(where: { $0.name == name }),
               let best = winner.matches.first
         else { return [] }
-        return best.captures
+        return best.captures(in: tokens)
     }
 }
 
@@ -52,8 +70,17 @@ public struct Candidate: Sendable, Equatable {
 public struct MatchedTerm: Sendable, Equatable {
     /// The term as its author wrote it.
     public var term: String
-    /// The reply's words it matched, negations included.
-    public var words: [String]
-    public var captures: [String]
+    /// The tokens from its first matched word to its last.
+    public var range: Range<Int>
+    /// The tokens each gap spanned.
+    public var captureRanges: [Range<Int>]
     public var weight: Double
+
+    /// The reply's words it matched, negations included.
+    public func words(in tokens: [Token]) -> [String] { range.map { tokens[$0].word } }
+
+    /// The words each gap spanned, joined by spaces.
+    public func captures(in tokens: [Token]) -> [String] {
+        captureRanges.map { range in range.map { tokens[$0].word }.joined(separator: " ") }
+    }
 }

@@ -26,23 +26,31 @@ public struct IntentClassifier: Sendable {
     /// Which intents a question listens for.
     public struct Scope: Sendable, Equatable {
         /// Intent numbers of the node's own routes, in route order.
-        public var local: [Int32]
+        public let local: [Int32]
         /// Intent numbers of the global routes.
-        public var global: [Int32]
+        public let global: [Int32]
+        /// Both, for membership tests.
+        // NB: built once per node, so classifying never costs time in the number of intents.
+        let members: Set<Int32>
+        let globals: Set<Int32>
+
         public init(local: [Int32], global: [Int32]) {
             self.local = local
             self.global = global
+            members = Set(local).union(global)
+            globals = Set(global)
         }
     }
 
     public func classify(_ text: String, in scope: Scope) -> Classification {
-        let tokens = patterns.tokens(of: text)
-        return classify(tokens: tokens, in: scope)
+        classify(words: TextNormalizer.words(in: text), in: scope)
     }
 
-    public func classify(tokens: [Token], in scope: Scope) -> Classification {
-        let inScope = Set(scope.local).union(scope.global)
-        let found = patterns.matches(in: tokens, isInScope: { inScope.contains($0) })
+    /// Classifies a reply already split by `TextNormalizer`, so the engine normalises once for
+    /// both the safety layer and the classifier.
+    public func classify(words: [TextNormalizer.Word], in scope: Scope) -> Classification {
+        let (tokens, ids) = patterns.analyze(words)
+        let found = patterns.matches(in: tokens, ids: ids, isInScope: { scope.members.contains($0) })
         let surviving = Self.resolveOverlaps(found)
         var scores: [Int32: (score: Double, matches: [PatternMatch])] = [:]
         for match in surviving {
@@ -50,7 +58,7 @@ public struct IntentClassifier: Sendable {
             scores[match.label, default: (0, [])].score += value
             scores[match.label, default: (0, [])].matches.append(match)
         }
-        let globals = Set(scope.global)
+        let globals = scope.globals
         let ranked = scores.map { label, entry in (label: label, score: entry.score, matches: entry.matches) }
             .sorted { left, right in
                 if left.score != right.score { return left.score > right.score }
@@ -62,27 +70,20 @@ public struct IntentClassifier: Sendable {
             Candidate(
                 name: intentNames[Int(entry.label)], score: (entry.score * 100).rounded() / 100,
                 isGlobal: globals.contains(entry.label),
-                matches: entry.matches.map { describe($0, tokens: tokens) })
+                matches: entry.matches.map(describe))
         }
-        let (outcome, reason) = decide(candidates)
-        return Classification(outcome: outcome, candidates: candidates, tokens: tokens, reason: reason)
+        return Classification(outcome: decide(candidates), candidates: candidates, tokens: tokens, threshold: settings.threshold)
     }
 
-    private func decide(_ candidates: [Candidate]) -> (Classification.Outcome, String) {
-        guard let winner = candidates.first, winner.score >= settings.threshold else {
-            let best = candidates.first.map { "; the best, '\($0.name)', scored \($0.score)" } ?? ""
-            return (.fallback, "no intent reached the threshold \(settings.threshold)\(best)")
-        }
-        guard candidates.count > 1 else {
-            return (.intent(winner.name), "'\(winner.name)' was the only intent to match")
-        }
+    private func decide(_ candidates: [Candidate]) -> Classification.Outcome {
+        guard let winner = candidates.first, winner.score >= settings.threshold else { return .fallback }
+        guard candidates.count > 1 else { return .intent(winner.name) }
         let runnerUp = candidates[1]
         if runnerUp.score >= winner.score * settings.ambiguityRatio, runnerUp.score >= settings.threshold,
            !winner.isGlobal, !runnerUp.isGlobal {
-            return (.clarify([winner.name, runnerUp.name]),
-                    "'\(winner.name)' (\(winner.score)) and '\(runnerUp.name)' (\(runnerUp.score)) are too close to choose")
+            return .clarify([winner.name, runnerUp.name])
         }
-        return (.intent(winner.name), "'\(winner.name)' (\(winner.score)) outscored '\(runnerUp.name)' (\(runnerUp.score))")
+        return .intent(winner.name)
     }
 
     /// Keeps the matches that win their words, in the documented order.
@@ -101,11 +102,7 @@ public struct IntentClassifier: Sendable {
         return kept
     }
 
-    private func describe(_ match: PatternMatch, tokens: [Token]) -> MatchedTerm {
-        MatchedTerm(
-            term: patterns.patterns[Int(match.pattern)].text,
-            words: match.range.map { tokens[$0].word },
-            captures: match.captures.map { range in range.map { tokens[$0].word }.joined(separator: " ") },
-            weight: match.weight)
+    private func describe(_ match: PatternMatch) -> MatchedTerm {
+        MatchedTerm(term: patterns.patterns[Int(match.pattern)].text, range: match.range, captureRanges: match.captures, weight: match.weight)
     }
 }

@@ -18,13 +18,13 @@ public enum NegationScope {
         var index = 0
         while index < tokens.count {
             let cue = tokens[index]
-            guard cues.contains(cue.word) else { index += 1; continue }
+            guard cue.isNegationCue else { index += 1; continue }
             let limit = cue.word == "no" ? 1 : reach
             var offset = 1
             while offset <= limit, index + offset < tokens.count {
                 let position = index + offset
                 let token = tokens[position]
-                if token.clause != cue.clause || cues.contains(token.word) { break }
+                if token.clause != cue.clause || token.isNegationCue { break }
                 if cue.word == "no", pronouns.contains(token.word) { break }
                 tokens[position].negatedBy = index
                 offset += 1

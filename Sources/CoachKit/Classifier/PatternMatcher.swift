@@ -72,8 +72,17 @@ struct PatternMatcher {
         return covered.contains(cue)
     }
 
+    /// What remains to match after the concept member being matched now, innermost last.
+    // NB: a stack instead of concatenating each member with the rest keeps matching free of
+    // allocation; it is the classifier's hottest loop.
+    private var continuations: [ArraySlice<PatternElement>] = []
+
     private mutating func matchElements(_ elements: ArraySlice<PatternElement>, at position: Int) -> Int? {
-        guard let first = elements.first else { return position }
+        guard let first = elements.first else {
+            guard let next = continuations.popLast() else { return position }
+            defer { continuations.append(next) }
+            return matchElements(next, at: position)
+        }
         let rest = elements.dropFirst()
         switch first {
         case .word(let id):
@@ -86,10 +95,11 @@ struct PatternMatcher {
             guard position < ids.count, ids[position] >= 0,
                   let members = conceptAnchors[Int(concept)][ids[position]]
             else { return nil }
+            continuations.append(rest)
+            defer { continuations.removeLast() }
             for member in members {
                 let state = (covered.count, captures.count, gapWords)
-                let expanded = conceptMembers[Int(concept)][Int(member)] + rest
-                if let end = matchElements(expanded[...], at: position) { return end }
+                if let end = matchElements(conceptMembers[Int(concept)][Int(member)][...], at: position) { return end }
                 covered.removeLast(covered.count - state.0)
                 captures.removeLast(captures.count - state.1)
                 gapWords = state.2

@@ -6,12 +6,21 @@ public struct PatternSet: Sendable {
     public let conceptNames: [String]
     let conceptMembers: [[[PatternElement]]]
     public let patterns: [CompiledPattern]
+    // NB: the matching loop reads these flat copies, not `patterns`, to avoid copying whole
+    // pattern values (and their strings) for every candidate.
+    private let labels: [Int32]
+    private let elements: [[PatternElement]]
+    private let weights: [Double]
+    /// For each pattern, the literal words (other than its first) a reply must contain for it
+    /// to match: most candidates are dismissed by a set lookup before any matching starts.
+    private let required: [[Int32]]
     let stemmer: Stemmer
     /// Pattern numbers by the stem number of a word they can begin with.
     private let anchors: [Int32: [Int32]]
     /// Concept members by the stem number of a word they can begin with.
     private let conceptAnchors: [[Int32: [Int32]]]
     private let typos: TypoIndex
+    private let cache = WordCache()
 
     init(
         vocabulary: Vocabulary, surfaceWords: [String: Int32], conceptNames: [String],
@@ -21,6 +30,12 @@ public struct PatternSet: Sendable {
         self.conceptNames = conceptNames
         self.conceptMembers = conceptMembers
         self.patterns = patterns
+        labels = patterns.map(\.label)
+        elements = patterns.map(\.elements)
+        weights = patterns.map(\.weight)
+        required = patterns.map { pattern in
+            Array(Set(pattern.elements.dropFirst().compactMap { if case .word(let id) = $0 { id } else { nil } }))
+        }
         self.stemmer = stemmer
         var firstWords = FirstWords(conceptMembers: conceptMembers)
         var anchors: [Int32: [Int32]] = [:]
@@ -44,20 +59,37 @@ public struct PatternSet: Sendable {
     /// known word it most likely meant: first with doubled letters squeezed ("yess", "noo"), then
     /// by edit distance ("cheeted", "definately").
     public func tokens(of text: String) -> [Token] {
-        var tokens = TextNormalizer.words(in: text).map { word in
-            Token(word: word.text, stem: stemmer.stem(word.text), clause: word.clause)
+        analyze(TextNormalizer.words(in: text)).tokens
+    }
+
+    /// The tokens of already normalised words, and the vocabulary number each matches (-1 for none).
+    func analyze(_ words: [TextNormalizer.Word]) -> (tokens: [Token], ids: [Int32]) {
+        var tokens: [Token] = []
+        var ids: [Int32] = []
+        tokens.reserveCapacity(words.count)
+        ids.reserveCapacity(words.count)
+        for word in words {
+            let entry = cache.entry(for: word.text) { lookUp(word.text) }
+            tokens.append(Token(
+                word: word.text, stem: entry.stem, clause: word.clause, correctedStem: entry.correctedStem,
+                isNegationCue: entry.isNegationCue))
+            ids.append(entry.id)
         }
         NegationScope.mark(&tokens)
-        for index in tokens.indices where vocabulary.id(of: tokens[index].stem) == nil {
-            let word = tokens[index].word
-            let squeezed = PatternSet.squeezingDoubles(word)
-            if squeezed != word, let id = vocabulary.id(of: stemmer.stem(squeezed)) {
-                tokens[index].correctedStem = vocabulary.stem(of: id)
-            } else if let id = typos.correction(for: word) {
-                tokens[index].correctedStem = vocabulary.stem(of: id)
-            }
+        return (tokens, ids)
+    }
+
+    private func lookUp(_ word: String) -> WordCache.Entry {
+        let stem = stemmer.stem(word)
+        if let id = vocabulary.id(of: stem) { return WordCache.Entry(stem: stem, id: id) }
+        let squeezed = PatternSet.squeezingDoubles(word)
+        if squeezed != word, let id = vocabulary.id(of: stemmer.stem(squeezed)) {
+            return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
         }
-        return tokens
+        if let id = typos.correction(for: word) {
+            return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
+        }
+        return WordCache.Entry(stem: stem, id: -1)
     }
 
     /// "yess" as "yes": every run of a repeated letter as one.
@@ -67,30 +99,28 @@ public struct PatternSet: Sendable {
         return String(output)
     }
 
-    /// The stem numbers of tokens, with -1 for words no pattern mentions.
-    public func wordIDs(of tokens: [Token]) -> [Int32] {
-        tokens.map { vocabulary.id(of: $0.correctedStem ?? $0.stem) ?? -1 }
-    }
-
     /// Every match of every pattern whose label `isInScope` allows, first by position.
-    public func matches(in tokens: [Token], isInScope: (Int32) -> Bool) -> [PatternMatch] {
-        let ids = wordIDs(of: tokens)
+    /// - Parameter ids: the vocabulary number of each token, from `analyze(_:)`.
+    func matches(in tokens: [Token], ids: [Int32], isInScope: (Int32) -> Bool) -> [PatternMatch] {
         var matcher = PatternMatcher(tokens: tokens, ids: ids, conceptMembers: conceptMembers, conceptAnchors: conceptAnchors)
         var found: [PatternMatch] = []
+        // NB: replies are short; a linear scan of their ids beats hashing into a set.
+        let present = ids.count <= 48 ? PresentIDs.few(ids) : PresentIDs.many(Set(ids))
         for start in ids.indices where ids[start] >= 0 {
             guard let candidates = anchors[ids[start]] else { continue }
             for patternIndex in candidates {
-                let pattern = patterns[Int(patternIndex)]
-                guard isInScope(pattern.label) else { continue }
-                var elements = pattern.elements[...]
-                if elements.first == .replyStart {
+                let index = Int(patternIndex)
+                let label = labels[index]
+                guard isInScope(label), required[index].allSatisfy({ present.contains($0) }) else { continue }
+                var pattern = elements[index][...]
+                if pattern.first == .replyStart {
                     guard start == 0 else { continue }
-                    elements = elements.dropFirst()
+                    pattern = pattern.dropFirst()
                 }
-                guard let match = matcher.match(elements, at: start) else { continue }
+                guard let match = matcher.match(pattern, at: start) else { continue }
                 found.append(PatternMatch(
-                    pattern: patternIndex, label: pattern.label, range: start..<match.end,
-                    covered: match.covered, captures: match.captures, weight: pattern.weight,
+                    pattern: patternIndex, label: label, range: start..<match.end,
+                    covered: match.covered, captures: match.captures, weight: weights[index],
                     gapWords: match.gapWords))
             }
         }
@@ -123,5 +153,18 @@ private struct FirstWords {
         }
         memo[concept] = words
         return words
+    }
+}
+
+/// The vocabulary numbers a reply contains, for dismissing patterns that need words it lacks.
+private enum PresentIDs {
+    case few([Int32])
+    case many(Set<Int32>)
+
+    func contains(_ id: Int32) -> Bool {
+        switch self {
+        case .few(let ids): ids.contains(id)
+        case .many(let ids): ids.contains(id)
+        }
     }
 }

@@ -1,12 +1,12 @@
 import CStemmer
-import Foundation
+import Synchronization
 
 /// Snowball stemming through the reference C library (Debian's libstemmer): "cheated",
 /// "cheating" and "cheats" all become "cheat", so a keyword matches every form of its word.
 ///
 ///     let stemmer = try Stemmer(language: "english")
 ///     stemmer.stem("apologizing")  // "apolog"
-public final class Stemmer: @unchecked Sendable {
+public final class Stemmer: Sendable {
     /// The stemmer could not be made for the script's language.
     public struct UnsupportedLanguage: Error, Equatable, Sendable {
         public var language: String
@@ -14,9 +14,9 @@ public final class Stemmer: @unchecked Sendable {
     }
 
     // NB: a libstemmer stemmer keeps scratch state between calls, so calls must not overlap;
-    // `lock` guards every use of `handle`, which is what makes the class safe to share.
-    private let handle: OpaquePointer
-    private let lock = NSLock()
+    // every use of `handle` happens inside `lock`, which is what makes sharing it safe.
+    nonisolated(unsafe) private let handle: OpaquePointer
+    private let lock = Mutex(())
 
     /// - Throws: `UnsupportedLanguage` when libstemmer has no algorithm of that name.
     public init(language: String) throws(UnsupportedLanguage) {
@@ -32,15 +32,15 @@ public final class Stemmer: @unchecked Sendable {
 
     /// The stem of one lowercased word.
     public func stem(_ word: String) -> String {
-        var word = word
-        return word.withUTF8 { utf8 in
-            lock.lock()
-            defer { lock.unlock() }
-            guard let base = utf8.baseAddress,
-                  let stemmed = sb_stemmer_stem(handle, base, Int32(utf8.count))
-            else { return String(decoding: utf8, as: UTF8.self) }
-            let length = Int(sb_stemmer_length(handle))
-            return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
+        let bytes = Array(word.utf8)
+        return lock.withLock { _ -> String in
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress,
+                      let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count))
+                else { return word }
+                let length = Int(sb_stemmer_length(handle))
+                return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
+            }
         }
     }
 

@@ -1,12 +1,12 @@
-import Foundation
-
 /// Splits a reply into normalised words grouped in clauses, the way people actually type:
-/// any case, curly quotes, dashes and emoji, contractions with or without the apostrophe
-/// ("didn't", "didnt"), stretched letters ("sooo") and texting forms ("idk", "ngl", "u").
+/// any case, curly quotes, dashes, accents and emoji, contractions with or without the
+/// apostrophe ("didn't", "didnt"), stretched letters ("sooo") and texting forms ("idk", "u").
 ///
 ///     TextNormalizer.words(in: "Idk… I didn’t cheat, he did 😢")
-///     // [("i",0), ("do",0), ("not",0), ("know",0), ("i",1), ("did",1), ("not",1),
-///     //  ("cheat",1), ("he",2), ("did",2)]
+///     // i do not know | i did not cheat | he did   (clauses 0, 1, 2)
+///
+/// NB: it scans UTF-8 bytes and builds each word once; this runs on every reply, twice (safety
+/// layer and classifier), so it avoids per-character allocation.
 public enum TextNormalizer {
     /// A normalised word and the clause it stands in.
     public struct Word: Sendable, Equatable {
@@ -18,79 +18,67 @@ public enum TextNormalizer {
     public static let maximumWords = 400
 
     public static func words(in text: String) -> [Word] {
+        var scanner = Scanner()
+        for scalar in text.unicodeScalars {
+            if scanner.words.count >= maximumWords { break }
+            scanner.take(scalar)
+        }
+        scanner.flushWord()
+        return Array(scanner.words.prefix(maximumWords))
+    }
+
+    private struct Scanner {
         var words: [Word] = []
         var clause = 0
-        var current = String.UnicodeScalarView()
         var clauseHasWords = false
+        var current: [UInt8] = []
 
-        func flushWord() {
-            guard !current.isEmpty else { return }
-            let raw = String(current)
-            current.removeAll(keepingCapacity: true)
-            for piece in expand(raw) {
-                if clauseBreakingWords.contains(piece), clauseHasWords {
-                    clause += 1
+        mutating func take(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            switch value {
+            case 0x61...0x7A, 0x30...0x39:
+                current.append(UInt8(value))
+            case 0x41...0x5A:
+                current.append(UInt8(value + 32))
+            case 0x27, 0x60, 0x2018, 0x2019, 0x02BC, 0xB4:
+                if !current.isEmpty { current.append(0x27) }
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x0A, 0x2026, 0x2014, 0x2013, 0xA1, 0xBF:
+                flushWord()
+                if clauseHasWords { clause += 1; clauseHasWords = false }
+            case 0x00...0x7F:
+                flushWord()
+            default:
+                if let word = TextNormalizer.emojiWords[scalar] {
+                    flushWord()
+                    current.append(contentsOf: word.utf8)
+                    flushWord()
+                } else if let base = TextNormalizer.accentFolding[value] {
+                    current.append(base)
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    flushWord()
                 }
+            }
+        }
+
+        mutating func flushWord() {
+            guard !current.isEmpty else { return }
+            let raw = String(decoding: TextNormalizer.collapseStretchedLetters(current), as: UTF8.self)
+            current.removeAll(keepingCapacity: true)
+            for piece in TextNormalizer.expand(raw) {
+                if TextNormalizer.clauseBreakingWords.contains(piece), clauseHasWords { clause += 1 }
                 words.append(Word(text: piece, clause: clause))
                 clauseHasWords = true
             }
-        }
-
-        for scalar in text.unicodeScalars {
-            if words.count >= maximumWords { break }
-            switch classify(scalar) {
-            case .letter(let lowered):
-                current.append(contentsOf: lowered)
-            case .apostrophe:
-                if !current.isEmpty { current.append("'") }
-            case .clauseBreak:
-                flushWord()
-                if clauseHasWords { clause += 1; clauseHasWords = false }
-            case .separator:
-                flushWord()
-            case .emoji(let word):
-                flushWord()
-                current.append(contentsOf: word.unicodeScalars)
-                flushWord()
-            }
-        }
-        flushWord()
-        return Array(words.prefix(maximumWords))
-    }
-
-    private enum ScalarKind {
-        case letter(String.UnicodeScalarView)
-        case apostrophe
-        case clauseBreak
-        case separator
-        /// An emoji that carries meaning ("😂" as "haha"): a word of its own.
-        case emoji(String)
-    }
-
-    private static func classify(_ scalar: Unicode.Scalar) -> ScalarKind {
-        switch scalar {
-        case "a"..."z", "0"..."9":
-            return .letter(String.UnicodeScalarView([scalar]))
-        case "A"..."Z":
-            return .letter(String.UnicodeScalarView([Unicode.Scalar(scalar.value + 32) ?? scalar]))
-        case "'", "\u{2018}", "\u{2019}", "\u{02BC}", "`", "\u{00B4}":
-            return .apostrophe
-        case ",", ".", ";", ":", "!", "?", "\u{2026}", "(", ")", "\n", "\u{2014}", "\u{2013}", "\u{00A1}", "\u{00BF}":
-            return .clauseBreak
-        default:
-            if let word = emojiWords[scalar] { return .emoji(word) }
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return .separator }
-            // Fold accents ("naïve" as "naive") so typed and untyped forms meet.
-            let folded = String(scalar).lowercased().accentFolded
-            return .letter(folded)
         }
     }
 
     /// Expands one raw word into the words it stands for.
     static func expand(_ raw: String) -> [String] {
         var word = raw
-        while word.hasSuffix("'") { word.removeLast() }
-        word = americanSpelling(collapseStretchedLetters(word))
+        while word.last == "'" { word.removeLast() }
+        word = americanSpelling(word)
         if let expansion = wordExpansions[word] { return expansion }
         if word.hasSuffix("n't") {
             let base = String(word.dropLast(3))
@@ -106,7 +94,7 @@ public enum TextNormalizer {
             case "m": return [base, "am"]
             case "d": return [base, "would"]
             case "s": return isPronounBeforeIs.contains(base) ? [base, "is"] : [base]
-            default: return [word.replacingOccurrences(of: "'", with: "")]
+            default: return [String(word.filter { $0 != "'" })]
             }
         }
         return [word]
@@ -115,39 +103,26 @@ public enum TextNormalizer {
     /// "apologise" as "apologize", "behaviour" as "behavior". Replies and patterns pass through
     /// the same mapping, so it only has to be consistent, never a correct spelling.
     static func americanSpelling(_ word: String) -> String {
-        guard word.count > 5 else { return word }
+        guard word.utf8.count > 5 else { return word }
         for (british, american) in britishEndings where word.hasSuffix(british) {
             return String(word.dropLast(british.count)) + american
         }
         return word
     }
 
-    /// "sooo" as "so", "yesss" as "yes": three or more of one letter in a row become one.
-    static func collapseStretchedLetters(_ word: String) -> String {
-        var result = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        var run = 0
-        func flush() {
-            guard let previous else { return }
-            for _ in 0..<(run >= 3 ? 1 : run) { result.append(previous) }
+    /// "sooo" as "so", "yesss" as "yes": three or more of one byte in a row become one.
+    static func collapseStretchedLetters(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            var run = 1
+            while index + run < bytes.count, bytes[index + run] == bytes[index] { run += 1 }
+            // NB: only ASCII letters stretch; a run inside a multi-byte character is data.
+            let count = run >= 3 && bytes[index] < 0x80 ? 1 : run
+            output.append(contentsOf: repeatElement(bytes[index], count: count))
+            index += run
         }
-        for scalar in word.unicodeScalars {
-            if scalar == previous {
-                run += 1
-            } else {
-                flush()
-                previous = scalar
-                run = 1
-            }
-        }
-        flush()
-        return String(result)
-    }
-}
-
-private extension String {
-    /// The lowercased text with accents removed ("naïve" as "naive").
-    var accentFolded: String.UnicodeScalarView {
-        folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+        return output
     }
 }

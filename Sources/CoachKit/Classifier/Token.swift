@@ -12,12 +12,15 @@ public struct Token: Sendable, Equatable {
     public var negatedBy: Int?
     /// The vocabulary word a misspelt token was read as ("cheeted" as "cheat"), if any.
     public var correctedStem: String?
+    /// The word is a negation ("not", "never", "no", ...) whose scope covers the words after it.
+    public var isNegationCue: Bool
 
-    public init(word: String, stem: String, clause: Int, negatedBy: Int? = nil, correctedStem: String? = nil) {
+    public init(word: String, stem: String, clause: Int, negatedBy: Int? = nil, correctedStem: String? = nil, isNegationCue: Bool? = nil) {
         self.word = word
         self.stem = stem
         self.clause = clause
         self.negatedBy = negatedBy
         self.correctedStem = correctedStem
+        self.isNegationCue = isNegationCue ?? NegationScope.cues.contains(word)
     }
 }

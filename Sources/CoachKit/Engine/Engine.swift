@@ -69,12 +69,13 @@ public struct Engine: Sendable {
             repeatQuestion(node, &step)
             return
         }
-        if let assessment = safety.assess(considered), handleSafety(assessment, at: node, &step) { return }
+        let words = TextNormalizer.words(in: considered)
+        if let assessment = safety.assess(words: words), handleSafety(assessment, at: node, &step) { return }
         switch step.state.phase {
         case .awaitingReply:
-            answer(considered, at: node, &step)
+            answer(considered, words: words, at: node, &step)
         case .awaitingClarification(_, let candidates, let pendingReply):
-            clarify(considered, candidates: candidates, pendingReply: pendingReply, at: node, &step)
+            clarify(words, candidates: candidates, pendingReply: pendingReply, at: node, &step)
         case .awaitingSafetyCheckIn(_, let category):
             answerCheckIn(considered, category: category, at: node, &step)
         case .awaitingSafetyChoice:
@@ -85,9 +86,9 @@ public struct Engine: Sendable {
     }
 
     /// Routes an answer to the node's question.
-    private func answer(_ text: String, at node: Node, _ step: inout Step) {
+    private func answer(_ text: String, words: [TextNormalizer.Word], at node: Node, _ step: inout Step) {
         guard let ask = node.ask, let scope = script.scope(at: node.id) else { return }
-        let classification = script.classifier.classify(text, in: scope)
+        let classification = script.classifier.classify(words: words, in: scope)
         switch classification.outcome {
         case .intent(let intent):
             if let target = target(for: intent, at: node, step.state) {
@@ -132,16 +133,18 @@ public struct Engine: Sendable {
         reask(node, &step)
     }
 
-    private func clarify(_ text: String, candidates: [String], pendingReply: String, at node: Node, _ step: inout Step) {
+    private func clarify(
+        _ words: [TextNormalizer.Word], candidates: [String], pendingReply: String, at node: Node, _ step: inout Step
+    ) {
         guard let scope = script.scope(at: node.id, limitedTo: candidates) else { return }
-        let classification = script.classifier.classify(text, in: scope)
+        let classification = script.classifier.classify(words: words, in: scope)
         if case .intent(let intent) = classification.outcome, let target = target(for: intent, at: node, step.state) {
             step.events.append(.choseIntent(intent, score: classification.score))
             move(to: target, answering: node, with: pendingReply, intent: intent, captures: [], &step)
             return
         }
         step.state.phase = .awaitingReply(node: node.id)
-        miss(text, at: node, &step)
+        miss(pendingReply, at: node, &step)
     }
 
     /// The node an intent leads to from here: the node's first route for it whose condition

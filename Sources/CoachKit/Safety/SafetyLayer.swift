@@ -28,8 +28,13 @@ public struct SafetyLayer: Sendable {
 
     /// The most serious danger the reply signals, or nil when there is none.
     public func assess(_ text: String) -> SafetyAssessment? {
-        let tokens = patterns.tokens(of: text)
-        let matches = patterns.matches(in: tokens, isInScope: { _ in true })
+        assess(words: TextNormalizer.words(in: text))
+    }
+
+    /// Assesses a reply already split by `TextNormalizer`.
+    public func assess(words: [TextNormalizer.Word]) -> SafetyAssessment? {
+        let (tokens, ids) = patterns.analyze(words)
+        let matches = patterns.matches(in: tokens, ids: ids, isInScope: { _ in true })
         let figurativeWords = Set(matches.filter { $0.label >= firstFigurativeLabel }.flatMap(\.covered))
         let isJoke = tokens.contains { SafetyLexicon.jokeMarkers.contains($0.word) }
         let signals = matches.filter { match in

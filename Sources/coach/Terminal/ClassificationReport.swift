@@ -49,9 +49,9 @@ enum ClassificationReport {
         for candidate in classification.candidates {
             lines.append("candidate \(candidate.name)\(candidate.isGlobal ? " (global)" : ""): score \(candidate.score)")
             for match in candidate.matches {
-                let captures = match.captures.filter { !$0.isEmpty }
+                let captures = match.captures(in: classification.tokens).filter { !$0.isEmpty }
                 let captured = captures.isEmpty ? "" : ", gaps captured \(captures.map { "\"\($0)\"" }.joined(separator: " "))"
-                lines.append("  \"\(match.term)\" matched \"\(match.words.joined(separator: " "))\" (weight \(match.weight)\(captured))")
+                lines.append("  \"\(match.term)\" matched \"\(match.words(in: classification.tokens).joined(separator: " "))\" (weight \(match.weight)\(captured))")
             }
         }
         lines.append("result: \(analysis.label); \(classification.reason)")

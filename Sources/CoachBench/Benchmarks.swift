@@ -1,0 +1,135 @@
+import CoachKit
+import DefaultScript
+import Foundation
+
+/// The benchmark suite of the performance issue, one function per figure.
+struct Benchmarks {
+    var coachBinary: String
+    var benchBinary: String
+    var repository: URL
+    var quick: Bool
+    private(set) var results: [Measurement] = []
+
+    private var scale: Int { quick ? 10 : 1 }
+
+    init(coachBinary: String, benchBinary: String, repository: URL, quick: Bool) {
+        self.coachBinary = coachBinary
+        self.benchBinary = benchBinary
+        self.repository = repository
+        self.quick = quick
+    }
+
+    /// Runs every group, or only those named (startup, load, classify, turn, replay, memory).
+    mutating func run(only: Set<String>) throws {
+        func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+        if wanted("startup") { startUp() }
+        if wanted("load") { try loading() }
+        if wanted("classify") { try classification() }
+        if wanted("turn") { try engineTurn() }
+        if wanted("replay") { try replay() }
+        if wanted("memory") { chatMemory() }
+    }
+
+    /// Whole process, start to exit with stdin at EOF: the opening and first prompt, then goodbye.
+    mutating func startUp() {
+        var samples: [Double] = []
+        for _ in 0..<(100 / scale) {
+            if let run = ProcessProbe.run(coachBinary, []) { samples.append(run.seconds * 1_000) }
+        }
+        results.append(Harness.summarize("start-up to first prompt (whole process, stdin at EOF)", unit: "ms", samples: samples, target: "≤ 15 ms"))
+    }
+
+    /// Peak memory of a whole chat through one path of the default script.
+    mutating func chatMemory() {
+        let replies = ["he cheated on me", "numb", "walks", "I want to but I'm scared", "fear"].joined(separator: "\n") + "\n"
+        var samples: [Double] = []
+        for _ in 0..<(20 / scale) {
+            if let run = ProcessProbe.run(coachBinary, [], input: replies) { samples.append(Double(run.peakKilobytes) / 1_024) }
+        }
+        results.append(Harness.summarize("chat peak RSS (one whole path)", unit: "MB", samples: samples, target: "≤ 20 MB"))
+    }
+
+    /// Parse, decode, validate and index generated scripts, each in its own process for its peak memory.
+    mutating func loading() throws {
+        for nodes in [100, 1_000, 10_000] {
+            let path = NSTemporaryDirectory() + "coach-bench-\(nodes).json"
+            try ScriptGenerator(nodes: nodes, intents: max(10, nodes / 10)).json().write(toFile: path, atomically: true, encoding: .utf8)
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            let iterations = max(5, (nodes >= 10_000 ? 20 : 100) / scale)
+            let target: String? = nodes == 10_000 ? "≤ 300 ms" : nil
+            var measurement = Harness.measure("load + validate + index, \(nodes) nodes (\(bytes.count / 1_024) KB)", iterations: iterations, warmup: 2, target: target) {
+                blackHole(ScriptLoader.load(bytes: bytes, fileName: path))
+            }
+            measurement.unit = "ms"
+            measurement.median /= 1_000
+            measurement.p99 /= 1_000
+            results.append(measurement)
+            var memory: [Double] = []
+            for _ in 0..<3 {
+                if let run = ProcessProbe.run(benchBinary, ["--load-only", path]) { memory.append(Double(run.peakKilobytes) / 1_024) }
+            }
+            results.append(Harness.summarize("load peak RSS, \(nodes) nodes (whole process)", unit: "MB", samples: memory, target: nodes == 10_000 ? "≤ 60 MB" : nil))
+        }
+    }
+
+    /// Per-reply classification at the default script's nodes, and with 1,000 and 10,000 intents in scope.
+    mutating func classification() throws {
+        let script = try ScriptLoader.load(bytes: Array(DefaultScript.json.utf8), fileName: "default").get()
+        let table = try String(contentsOf: repository.appendingPathComponent("Tests/CoachKitTests/Fixtures/evaluation/classifier.tsv"), encoding: .utf8)
+        let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        for node in ["role", "apology", "trust_again"] {
+            guard let scope = script.scope(at: node) else { continue }
+            let replies = rows.filter { $0[0] == node }.map { $0[2] }
+            results.append(Harness.measure("classify one reply at '\(node)' (\(replies.count) replies)", iterations: 2_000 / scale, batch: replies.count, target: "≤ 5 µs") {
+                for reply in replies { blackHole(script.classifier.classify(reply, in: scope)) }
+            })
+        }
+        for intents in [1_000, 10_000] {
+            let generated = try ScriptLoader.load(bytes: Array(ScriptGenerator(nodes: 30, intents: intents).json().utf8), fileName: "generated").get()
+            guard let scope = generated.scope(at: "hub") else { continue }
+            var random = SeededGenerator(seed: 7)
+            let replies = (0..<200).map { ScriptGenerator.reply(mentioning: $0 % 3, intents: intents, using: &random) }
+            results.append(Harness.measure("classify one 80-character reply, \(intents) intents in scope", iterations: 1_000 / scale, batch: replies.count, target: intents == 10_000 ? "≤ 10 µs" : nil) {
+                for reply in replies { blackHole(generated.classifier.classify(reply, in: scope)) }
+            })
+        }
+    }
+
+    /// One full engine step: safety layer, classification, routing, templates, new state.
+    mutating func engineTurn() throws {
+        let engine = try Engine(script: try ScriptLoader.load(bytes: Array(DefaultScript.json.utf8), fileName: "default").get())
+        let start = engine.start(seed: 1).state
+        let replies = ["he cheated on me", "it was me, I lied to her", "idk tbh", "we both messed up", "purple elephant"]
+        results.append(Harness.measure("one engine turn at 'role' (safety + classify + route + render)", iterations: 5_000 / scale, batch: replies.count) {
+            for reply in replies { blackHole(try? engine.respond(to: .reply(reply), in: start)) }
+        })
+    }
+
+    /// Every golden transcript replayed, in turns per second.
+    mutating func replay() throws {
+        let root = repository.appendingPathComponent("Tests/Transcripts")
+        var batches: [(Engine, [Transcript])] = []
+        var turns = 0
+        for id in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() {
+            let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent("Dialogue/\(id).json")))
+            let engine = try Engine(script: try ScriptLoader.load(bytes: bytes, fileName: id).get())
+            let folder = root.appendingPathComponent(id)
+            let transcripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".transcript") }.map {
+                try TranscriptParser.parse(String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8), fileName: $0).get()
+            }
+            turns += transcripts.reduce(0) { $0 + $1.turns.count + 1 }
+            batches.append((engine, transcripts))
+        }
+        var measurement = Harness.measure("replay every golden transcript (\(turns) turns)", iterations: 200 / scale, warmup: 5, target: "≥ 20,000 turns/s") {
+            for (engine, transcripts) in batches {
+                for transcript in transcripts { blackHole(TranscriptReplayer(engine: engine).replay(transcript)) }
+            }
+        }
+        // Convert µs per pass into turns per second; the slower pass is the p99.
+        let medianSeconds = measurement.median / 1e6, p99Seconds = measurement.p99 / 1e6
+        measurement.unit = "turns/s"
+        measurement.median = Double(turns) / medianSeconds
+        measurement.p99 = Double(turns) / p99Seconds
+        results.append(measurement)
+    }
+}

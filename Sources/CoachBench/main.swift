@@ -1,0 +1,44 @@
+// CoachBench: the performance figures of Coach, printed as a table and optionally saved as JSON.
+// Run it through Scripts/bench, which builds everything in release mode first.
+//   CoachBench [--json FILE] [--quick] [--coach PATH] [--only startup,load,classify,turn,replay,memory]
+//   CoachBench --load-only SCRIPT   (one load in a fresh process, for peak memory)
+import CoachKit
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func value(after flag: String) -> String? {
+    arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+}
+
+if let path = value(after: "--load-only") {
+    guard let data = FileManager.default.contents(atPath: path) else { exit(2) }
+    guard case .success = ScriptLoader.load(bytes: [UInt8](data), fileName: path) else { exit(1) }
+    exit(0)
+}
+
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+let products = executable.deletingLastPathComponent()
+var benchmarks = Benchmarks(
+    coachBinary: value(after: "--coach") ?? products.appendingPathComponent("coach").path,
+    benchBinary: executable.path,
+    repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    quick: arguments.contains("--quick"))
+do {
+    try benchmarks.run(only: Set(value(after: "--only")?.split(separator: ",").map(String.init) ?? []))
+} catch {
+    FileHandle.standardError.write(Data("CoachBench: \(error)\n".utf8))
+    exit(1)
+}
+print(Table.render(benchmarks.results))
+if let path = value(after: "--json") {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    do {
+        try encoder.encode(benchmarks.results).write(to: URL(fileURLWithPath: path))
+        print("figures written to \(path)")
+    } catch {
+        FileHandle.standardError.write(Data("CoachBench: cannot write \(path): \(error)\n".utf8))
+        exit(1)
+    }
+}
