@@ -7,6 +7,11 @@ public struct TranscriptRecorder: Sendable {
         transcript = Transcript(scriptID: script.id, scriptVersion: script.version, seed: seed)
     }
 
+    /// Goes on with a transcript already written (a resumed conversation).
+    public init(continuing transcript: Transcript) {
+        self.transcript = transcript
+    }
+
     /// The header and the opening, as text to write first.
     public mutating func recordOpening(_ turn: Turn) -> String {
         transcript.opening = TurnRecord(input: nil, messages: turn.messages)

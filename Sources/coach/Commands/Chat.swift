@@ -21,6 +21,9 @@ extension Coach {
         @Option(help: "Record the conversation to this new file as it happens (readable only by you).")
         var transcript: String?
 
+        @Flag(help: "Continue the last unfinished conversation with this script, exactly where it stopped.")
+        var resume = false
+
         func run() throws {
             let style = TerminalStyle.detect(for: STDOUT_FILENO, noColorFlag: noColor)
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
@@ -31,17 +34,20 @@ extension Coach {
                 switch TranscriptFile.create(transcript) {
                 case .success(let sink): recording = sink
                 case .failure(let error):
-                    printer.print("error: \(error.message)")
-                    throw ExitCode(2)
+                    // NB: a place to save that fails must not stop someone from talking.
+                    printer.print("warning: \(error.message); the chat goes on without recording it")
                 }
             }
             let isInteractive = isatty(STDIN_FILENO) == 1
             let reader: LineReader = isInteractive
                 ? ReadlineLineReader(historyPath: PrivateFiles.historyPath, completions: ChatSession.commands.map(\.name))
                 : PlainLineReader()
+            let output = ChatOutput(style: style, isInteractive: isInteractive)
+            let store = SessionStore.standard
+            let saved = ResumeOffer(store: store, engine: engine, output: output, reader: reader).savedSession(requested: resume)
             let session = ChatSession(
-                engine: engine, scriptPath: script, printer: printer, reader: reader, output: ChatOutput(style: style, isInteractive: isInteractive),
-                seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording)
+                engine: engine, scriptPath: script, printer: printer, reader: reader, output: output,
+                seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording, store: store, resuming: saved)
             let code = session.run()
             if code != 0 { throw ExitCode(code) }
         }

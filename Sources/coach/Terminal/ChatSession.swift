@@ -14,6 +14,9 @@ final class ChatSession {
     private var recorder: TranscriptRecorder
     /// Where the conversation is written as it happens (`--transcript`), if anywhere.
     private var recording: TranscriptSink?
+    /// Where the conversation in progress is kept for `--resume`, if anywhere.
+    private let store: SessionStore?
+    private var hasReportedSaveFailure = false
 
     /// Slash commands the chat understands, for /help and tab completion.
     static let commands: [(name: String, help: String)] = [
@@ -30,7 +33,7 @@ final class ChatSession {
 
     init(
         engine: Engine, scriptPath: String?, printer: DiagnosticPrinter, reader: LineReader, output: ChatOutput,
-        seed: UInt64, recording: TranscriptSink?
+        seed: UInt64, recording: TranscriptSink?, store: SessionStore?, resuming saved: SavedSession? = nil
     ) {
         self.engine = engine
         self.scriptPath = scriptPath
@@ -38,6 +41,15 @@ final class ChatSession {
         self.reader = reader
         self.output = output
         self.recording = recording
+        self.store = store
+        if let saved, let transcript = try? TranscriptParser.parse(saved.transcript, fileName: "session").get(),
+           let welcome = try? engine.resume(saved.state) {
+            recorder = TranscriptRecorder(continuing: transcript)
+            state = saved.state
+            write(saved.transcript)
+            output.show(welcome.messages)
+            return
+        }
         recorder = TranscriptRecorder(script: engine.script.script, seed: seed)
         let opening = engine.start(seed: seed)
         state = opening.state
@@ -99,12 +111,30 @@ final class ChatSession {
         do {
             let turn = try engine.respond(to: input, in: state)
             state = turn.state
-            output.show(turn.messages)
+            // NB: saved before it is shown, so a kill between the two can never lose a turn the
+            // person has seen.
             write(recorder.record(input: typed, turn: turn))
+            persist()
+            output.show(turn.messages)
         } catch {
             output.notice(error.description)
         }
         return .goOn
+    }
+
+    /// Saves the conversation for `--resume` after every turn; an ended one leaves nothing behind.
+    private func persist() {
+        guard let store else { return }
+        let script = engine.script.script
+        if case .finished = state.phase {
+            store.remove(scriptID: script.id)
+            return
+        }
+        let session = SavedSession(script: script, scriptPath: scriptPath, state: state, transcript: recorder.transcript.render())
+        if let problem = store.save(session), !hasReportedSaveFailure {
+            hasReportedSaveFailure = true
+            output.notice("Could not save your place for next time (\(problem)); the chat goes on.")
+        }
     }
 
     /// Loads the script again from disk. The conversation stays where it is when its node still

@@ -16,6 +16,12 @@ enum PrivateFiles {
         return directory + "/history"
     }
 
+    /// What Coach has stored in its state folder, by name: the history file and the folders
+    /// of saved conversations and transcripts.
+    static func storedItems(in folder: String) -> [String] {
+        ["history", "sessions", "transcripts"].filter { FileManager.default.fileExists(atPath: "\(folder)/\($0)") }
+    }
+
     @discardableResult
     static func makeDirectory(_ path: String) -> Bool {
         do {

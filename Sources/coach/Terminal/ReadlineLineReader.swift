@@ -19,6 +19,7 @@ final class ReadlineLineReader: LineReader {
         // marks it, and the getc function below turns it into a cleared line.
         rl_catch_signals = 0
         installInterruptHandler()
+        installTerminationHandlers()
         rl_getc_function = { stream in ReadlineLineReader.readCharacter(stream) }
         rl_attempted_completion_function = { text, start, _ in
             guard start == 0, let text else { return nil }
@@ -71,6 +72,25 @@ final class ReadlineLineReader: LineReader {
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+    }
+
+    nonisolated(unsafe) private static var savedTerminal = termios()
+
+    /// SIGTERM and SIGHUP (a closed window) end the chat at once. The conversation was saved
+    /// after the last turn already; what is left is to give the terminal back as it was found.
+    private func installTerminationHandlers() {
+        tcgetattr(STDIN_FILENO, &ReadlineLineReader.savedTerminal)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in
+            // NB: only async-signal-safe calls here: tcsetattr, write and _exit.
+            tcsetattr(STDIN_FILENO, TCSANOW, &ReadlineLineReader.savedTerminal)
+            let newline: [UInt8] = [0x0A]
+            _ = newline.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, 1) }
+            _exit(128 + signal)
+        }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGTERM, &action, nil)
+        sigaction(SIGHUP, &action, nil)
     }
 
     private static func readCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {

@@ -1,0 +1,25 @@
+extension Engine {
+    /// Picks a saved conversation up again: a short welcome, then the question it was waiting on,
+    /// asked again in the form its phase expects.
+    /// - Throws: `EngineError.conversationFinished` for an ended conversation, `.unknownNode` when
+    ///   the script no longer has the node.
+    public func resume(_ state: ConversationState) throws(EngineError) -> Turn {
+        guard let id = state.phase.node else { throw .conversationFinished }
+        guard let node = script.node(id) else { throw .unknownNode(id) }
+        var step = Step(state: state)
+        step.say(.info, "Welcome back. Here is where we were.")
+        switch state.phase {
+        case .awaitingReply:
+            for message in node.say { step.say(.say, render(message.value, state)) }
+        case .awaitingClarification:
+            if let clarify = node.ask?.clarify { step.say(.say, render(clarify.value, state)) } else { repeatQuestion(node, &step) }
+        case .awaitingSafetyCheckIn(_, let category):
+            step.say(.safety, SafetyMessages.checkInQuestion(for: category))
+        case .awaitingSafetyChoice:
+            step.say(.safety, SafetyMessages.choice)
+        case .finished:
+            throw .conversationFinished
+        }
+        return step.turn
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+extension Coach {
+    /// `coach forget`: delete everything Coach keeps about you.
+    struct Forget: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete everything Coach has stored: line history, saved conversations and saved transcripts.",
+            discussion: "Asks first. Transcripts you saved elsewhere with /save FILE or --transcript FILE are yours to delete.")
+
+        @Flag(help: "Do not ask; for scripts.")
+        var yes = false
+
+        func run() throws {
+            guard let folder = PrivateFiles.stateDirectory else {
+                print("There is no state folder (HOME is not set), so Coach has stored nothing.")
+                return
+            }
+            let stored = PrivateFiles.storedItems(in: folder)
+            guard !stored.isEmpty else {
+                print("Coach has nothing stored in \(folder).")
+                return
+            }
+            print("Coach keeps these in \(folder):")
+            for item in stored { print("  \(item)") }
+            if !yes {
+                print("Delete them all? Type yes to confirm: ", terminator: "")
+                guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
+                    print("Nothing was deleted.")
+                    return
+                }
+            }
+            var failed: [String] = []
+            for item in stored {
+                do { try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(item)) } catch { failed.append(item) }
+            }
+            for item in stored where !failed.contains(item) { print("deleted \(item)") }
+            if !failed.isEmpty {
+                print("Could not delete: \(failed.joined(separator: ", ")); check the folder's permissions.")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import CoachKit
+import Foundation
+
+/// Keeps the conversation in progress on disk, one file per script, rewritten atomically after
+/// every turn (a temporary file, then rename), so no crash or kill loses what was said.
+struct SessionStore {
+    let directory: String
+
+    /// The store under the state folder, or nil when there is none.
+    static var standard: SessionStore? {
+        guard let state = PrivateFiles.stateDirectory else { return nil }
+        return SessionStore(directory: state + "/sessions")
+    }
+
+    func path(for scriptID: String) -> String {
+        let safe = String(scriptID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        return "\(directory)/\(safe).json"
+    }
+
+    enum LoadError: Error {
+        case none
+        case unreadable(String)
+    }
+
+    func load(scriptID: String) -> Result<SavedSession, LoadError> {
+        let file = path(for: scriptID)
+        guard let data = FileManager.default.contents(atPath: file) else { return .failure(.none) }
+        do {
+            return .success(try JSONDecoder().decode(SavedSession.self, from: data))
+        } catch {
+            return .failure(.unreadable("the saved conversation in \(file) cannot be read (\(error.localizedDescription))"))
+        }
+    }
+
+    /// Writes the session atomically; returns a reason on failure.
+    func save(_ session: SavedSession) -> String? {
+        guard PrivateFiles.makeDirectory(directory) else { return "cannot create \(directory)" }
+        let file = path(for: session.scriptID)
+        let temporary = "\(file).tmp-\(getpid())"
+        do {
+            let data = try JSONEncoder().encode(session)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+            let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            fsync(descriptor)
+            close(descriptor)
+            guard written == data.count else { unlink(temporary); return "the disk may be full" }
+            guard rename(temporary, file) == 0 else { unlink(temporary); return String(cString: strerror(errno)) }
+            return nil
+        } catch {
+            return error.localizedDescription
+        }
+    }
+
+    func remove(scriptID: String) {
+        unlink(path(for: scriptID))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Never lose a word: kills, resumes, signals, failing disks, and forgetting on request.
+@Suite struct ResilienceTests {
+    static let answers = ["he cheated on me", "numb", "long walks", "I want to but I'm scared"]
+    static let nextQuestions = [
+        "What are you feeling most right now?", "What is one small thing you could do this week",
+        "do you really want to trust this person again?", "What makes it hard to decide?",
+    ]
+
+    @Test(arguments: 1...3)
+    func aChatKilledAfterATurnResumesWithNothingLost(_ turns: Int) throws {
+        let state = try CoachBinary.temporaryFolder()
+        let transcript = state.appendingPathComponent("chat.transcript").path
+        let chat = try LiveProcess(arguments: ["--transcript", transcript, "--seed", "4"], state: state)
+        chat.waitFor("Were you the one who broke the trust")
+        for turn in 0..<turns {
+            chat.send(Self.answers[turn])
+            chat.waitFor(Self.nextQuestions[turn])
+        }
+        _ = chat.end(with: SIGKILL)
+        let recorded = try String(contentsOfFile: transcript, encoding: .utf8)
+        for answer in Self.answers.prefix(turns) { #expect(recorded.contains("you: \(answer)")) }
+        let session = state.appendingPathComponent("coach/sessions/trust-is-broken.json").path
+        #expect(try FileManager.default.attributesOfItem(atPath: session)[.posixPermissions] as? Int == 0o600)
+
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal", Self.answers[turns]], state: state)
+        #expect(resumed.output.contains("Welcome back"))
+        #expect(resumed.output.contains(Self.nextQuestions[turns - 1]))
+        for answer in Self.answers.prefix(turns).dropFirst() { #expect(resumed.output.contains("\u{201C}\(answer)\u{201D}")) }
+        #expect(resumed.output.contains(Self.nextQuestions[turns]))
+    }
+
+    @Test func sigtermEndsTheChatWithTheConversationSaved() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let terminal = try PseudoTerminal(arguments: [], state: state)
+        terminal.waitFor("You: ")
+        terminal.type("he cheated on me\r")
+        terminal.waitFor("What are you feeling most right now?")
+        kill(terminal.pid, SIGTERM)
+        #expect(terminal.exitStatus() == 128 + SIGTERM)
+        let resumed = try CoachBinary.run(["--resume"], lines: [], state: state)
+        #expect(resumed.output.contains("Welcome back"))
+        #expect(resumed.output.contains("What are you feeling most right now?"))
+    }
+
+    @Test func aFinishedConversationLeavesNothingToResume() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he lied to me", "I want to stop"], state: state)
+        let resumed = try CoachBinary.run(["--resume"], lines: [], state: state)
+        #expect(resumed.output.contains("There is no unfinished conversation to resume"))
+    }
+
+    @Test func aSessionFromAChangedScriptSaysSoAndStartsOver() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let script = state.appendingPathComponent("s.json")
+        let original = """
+            {"formatVersion": 1, "id": "s", "title": "S", "version": "1", "disclaimer": "d", "start": "one",
+             "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "two"},
+                       {"id": "two", "say": ["Second?"], "ask": {"save": "b"}, "next": "end"},
+                       {"id": "end", "say": ["Bye."], "end": true}]}
+            """
+        try original.write(to: script, atomically: true, encoding: .utf8)
+        _ = try CoachBinary.run([script.path], lines: ["first answer"], state: state)
+        try original.replacingOccurrences(of: "\"two\"", with: "\"second\"").write(to: script, atomically: true, encoding: .utf8)
+        let resumed = try CoachBinary.run([script.path, "--resume"], lines: [], state: state)
+        #expect(resumed.status == 0)
+        #expect(resumed.output.contains("the step you were at ('two') is gone, so we start over"))
+        #expect(resumed.output.contains("First?"))
+    }
+
+    @Test func anUnwritableTranscriptFolderDoesNotStopTheChat() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let readOnly = state.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
+        let path = readOnly.appendingPathComponent("chat.transcript").path
+        let result = try CoachBinary.run(["--transcript", path], lines: ["he cheated on me", "/save \(path)"], state: state)
+        #expect(result.status == 0)
+        // NB: root ignores folder permissions; then the file is simply written.
+        if getuid() != 0 {
+            #expect(result.errors.contains("the chat goes on without recording it"))
+            #expect(result.output.contains("Could not save the conversation"))
+        }
+        #expect(result.output.contains("What are you feeling most right now?"))
+    }
+
+    @Test func forgetDeletesEverythingStoredAfterAsking() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me", "/save"], state: state)
+        let folder = state.appendingPathComponent("coach").path
+        #expect(FileManager.default.fileExists(atPath: folder + "/sessions"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/transcripts"))
+        let declined = try CoachBinary.run(["forget"], lines: ["no"], state: state)
+        #expect(declined.output.contains("Nothing was deleted."))
+        #expect(FileManager.default.fileExists(atPath: folder + "/sessions"))
+        let done = try CoachBinary.run(["forget", "--yes"], state: state)
+        #expect(done.output.contains("deleted sessions"))
+        #expect(done.output.contains("deleted transcripts"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/sessions"))
+        #expect(try CoachBinary.run(["forget", "--yes"], state: state).output.contains("nothing stored"))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Runs coach with its standard input left open, so a test can answer one line at a time,
+/// wait for the coach's reply, and kill the process between turns as a crash would.
+final class LiveProcess {
+    private(set) var pid: pid_t = 0
+    private var input: Int32 = -1
+    private var output: Int32 = -1
+    private(set) var text = ""
+
+    init(arguments: [String], state: URL) throws {
+        var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0]
+        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0 else { throw POSIXError(.EMFILE) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 2)
+        posix_spawn_file_actions_addclose(&actions, stdinPipe[1])
+        posix_spawn_file_actions_addclose(&actions, stdoutPipe[0])
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = state.path
+        environment["NO_COLOR"] = "1"
+        environment["COLUMNS"] = "10000"
+        let argv = ([CoachBinary.url.path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        let status = posix_spawn(&pid, CoachBinary.url.path, &actions, nil, argv, envp)
+        close(stdinPipe[0])
+        close(stdoutPipe[1])
+        input = stdinPipe[1]
+        output = stdoutPipe[0]
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+    }
+
+    deinit {
+        if pid > 0 { Glibc.kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
+        close(input)
+        close(output)
+    }
+
+    func send(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        _ = bytes.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+    }
+
+    @discardableResult
+    func waitFor(_ needle: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, !text.contains(needle) {
+            var poller = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 100) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = read(output, &buffer, buffer.count)
+            if count <= 0 { break }
+            text += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+        if text.contains(needle) { return true }
+        Issue.record("'\(needle)' never appeared; output ends with:\n\(text.suffix(500))", sourceLocation: sourceLocation)
+        return false
+    }
+
+    /// Ends the process with a signal and returns how it ended.
+    func end(with signal: Int32) -> Int32 {
+        Glibc.kill(pid, signal)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        pid = 0
+        return status
+    }
+}
