@@ -1,0 +1,14 @@
+// The single libFuzzer entry point of Scripts/fuzz. One binary holds all three targets, so the
+// instrumented CoachKit is compiled once; COACH_FUZZ_TARGET chooses: loader, classifier, engine.
+import Foundation
+
+nonisolated(unsafe) let fuzzTarget = ProcessInfo.processInfo.environment["COACH_FUZZ_TARGET"] ?? "loader"
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    switch fuzzTarget {
+    case "classifier": fuzzClassifier(data, size)
+    case "engine": fuzzEngineStep(data, size)
+    default: fuzzScriptLoader(data, size)
+    }
+}
