@@ -22,6 +22,8 @@ public struct PatternCompiler {
     /// Every word as authors wrote it (normalised, unstemmed), with its stem's number: the
     /// spellings a typo is measured against.
     private var surfaceWords: [String: Int32] = [:]
+    /// Stems already computed, by word: scripts and the safety lexicon repeat their words a lot.
+    private var stems: [String: Int32] = [:]
     private var conceptNumbers: [String: Int32] = [:]
     private var problems: [PatternProblem] = []
 
@@ -70,8 +72,14 @@ public struct PatternCompiler {
         var literal = ""
         func flushLiteral() {
             for word in TextNormalizer.words(in: literal) {
-                let id = vocabulary.intern(stemmer.stem(word.text))
-                surfaceWords[word.text] = surfaceWords[word.text] ?? id
+                let id: Int32
+                if let known = stems[word.text] {
+                    id = known
+                } else {
+                    id = vocabulary.intern(stemmer.stem(word.text))
+                    stems[word.text] = id
+                    surfaceWords[word.text] = id
+                }
                 elements.append(.word(id))
             }
             literal = ""

@@ -19,7 +19,7 @@ public struct PatternSet: Sendable {
     private let anchors: [Int32: [Int32]]
     /// Concept members by the stem number of a word they can begin with.
     private let conceptAnchors: [[Int32: [Int32]]]
-    private let typos: TypoIndex
+    private let typos: LazyTypoIndex
     private let cache = WordCache()
 
     init(
@@ -52,7 +52,7 @@ public struct PatternSet: Sendable {
         }
         self.anchors = anchors
         self.conceptAnchors = conceptAnchors
-        typos = TypoIndex(words: surfaceWords)
+        typos = LazyTypoIndex(words: surfaceWords)
     }
 
     /// Normalises, stems and marks negation in a reply, reading a word no pattern knows as the

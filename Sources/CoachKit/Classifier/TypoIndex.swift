@@ -51,3 +51,21 @@ struct TypoIndex: Sendable {
         }
     }
 }
+
+import Synchronization
+
+/// A `TypoIndex` built the first time a reply has a word no pattern knows, not at start-up:
+/// building it is the largest part of compiling a script, and many chats never need it.
+final class LazyTypoIndex: Sendable {
+    private let words: [String: Int32]
+    private let index = Mutex<TypoIndex?>(nil)
+
+    init(words: [String: Int32]) { self.words = words }
+
+    func correction(for word: String) -> Int32? {
+        index.withLock { built in
+            if built == nil { built = TypoIndex(words: words) }
+            return built?.correction(for: word)
+        }
+    }
+}

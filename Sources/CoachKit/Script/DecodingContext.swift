@@ -73,7 +73,7 @@ struct ObjectReader {
             context.report(.invalidValue, "expected a string, found \(value.typeName)", at: path)
             return nil
         }
-        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+        if !allowEmpty, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             context.report(.emptyMessage, "'\(path.components)' is empty; write the text, or remove the entry", at: path)
             return nil
         }
