@@ -9,8 +9,7 @@ extension Coach {
             abstract: "Talk with the coach (the default when no subcommand is given).",
             discussion: "Type /help during the chat for its commands. Piped input is read a line at a time.")
 
-        @Argument(help: "A dialogue script (.json). Omit it for the built-in trust script.")
-        var script: String?
+        @OptionGroup var scriptArgument: ScriptArgument
 
         @Option(help: "Seed for the coach's choice of wording, to repeat a conversation exactly.")
         var seed: UInt64?
@@ -27,7 +26,7 @@ extension Coach {
         func run() throws {
             let style = TerminalStyle.detect(for: STDOUT_FILENO, noColorFlag: noColor)
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
-            let validated = try ScriptSource(path: script).load(printer: printer)
+            let validated = try scriptArgument.source.load(printer: printer)
             let engine = try Engine(script: validated)
             var recording: TranscriptSink?
             if let transcript {
@@ -46,7 +45,7 @@ extension Coach {
             let store = SessionStore.standard
             let saved = ResumeOffer(store: store, engine: engine, output: output, reader: reader).savedSession(requested: resume)
             let session = ChatSession(
-                engine: engine, scriptPath: script, printer: printer, reader: reader, output: output,
+                engine: engine, scriptPath: scriptArgument.script, printer: printer, reader: reader, output: output,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording, store: store, resuming: saved)
             let code = session.run()
             if code != 0 { throw ExitCode(code) }

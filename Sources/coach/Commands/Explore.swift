@@ -9,8 +9,7 @@ extension Coach {
             abstract: "Walk a script at random, with replies from its samples and from noise, and report what goes wrong.",
             discussion: "Each failing walk is written as a transcript that reproduces it. Exits 1 if any walk failed or a node was never reached.")
 
-        @Argument(help: "A dialogue script (.json). Omit it for the built-in trust script.")
-        var script: String?
+        @OptionGroup var scriptArgument: ScriptArgument
 
         @Option(help: "How many walks.")
         var walks = 200
@@ -31,7 +30,7 @@ extension Coach {
 
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
-            let engine = try Engine(script: try ScriptSource(path: script).load(printer: printer, failureCode: 2))
+            let engine = try Engine(script: try scriptArgument.source.load(printer: printer, failureCode: 2))
             let report = ScriptExplorer(engine: engine, maximumTurns: maximumTurns).explore(walks: walks, seed: seed)
             print("\(report.walks) walks (\(report.turns) replies): \(report.finished) ended, \(report.failures.count) failed")
             print("nodes reached: \(report.reachedNodes.count)/\(engine.script.script.nodes.count)"

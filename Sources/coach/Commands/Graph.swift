@@ -13,8 +13,7 @@ extension Coach {
             case dot, mermaid
         }
 
-        @Argument(help: "A dialogue script (.json). Omit it for the built-in trust script.")
-        var script: String?
+        @OptionGroup var scriptArgument: ScriptArgument
 
         @Option(help: "dot or mermaid.")
         var format: Format = .dot
@@ -24,7 +23,7 @@ extension Coach {
 
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
-            let validated = try ScriptSource(path: script).load(printer: printer, failureCode: 2)
+            let validated = try scriptArgument.source.load(printer: printer, failureCode: 2)
             var graph = ScriptGraph(validated)
             if let coverage {
                 let engine = try Engine(script: validated)

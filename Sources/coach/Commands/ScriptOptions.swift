@@ -3,6 +3,15 @@ import CoachKit
 import DefaultScript
 import Foundation
 
+/// The optional script argument that chat, graph and explore share.
+struct ScriptArgument: ParsableArguments {
+    @Argument(help: "A dialogue script (.json). Omit it for the built-in trust script.")
+    var script: String?
+
+    /// Where to load it from.
+    var source: ScriptSource { ScriptSource(path: script) }
+}
+
 /// Loads the script a command works on: a file, or the built-in default.
 struct ScriptSource {
     /// A path, or nil for the built-in script.

@@ -97,15 +97,20 @@ final class ReadlineLineReader: LineReader {
         let descriptor = stream.map { fileno($0) } ?? STDIN_FILENO
         var byte: UInt8 = 0
         while true {
-            let count = read(descriptor, &byte, 1)
-            if count == 1 { return Int32(byte) }
-            if count == 0 { return EOF }
-            if errno == EINTR, interrupted != 0 {
+            // NB: Ctrl-C can land between two reads, not only during one; polling with a short
+            // timeout sees the flag either way, where a bare blocking read could miss it.
+            if interrupted != 0 {
                 lineHadText = rl_end > 0
                 rl_replace_line("", 0)
                 // Ending the line makes readline return, with the emptied text.
                 return Int32(UInt8(ascii: "\n"))
             }
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, 100)
+            if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+            let count = read(descriptor, &byte, 1)
+            if count == 1 { return Int32(byte) }
+            if count == 0 { return EOF }
             if errno != EINTR { return EOF }
         }
     }
