@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a person's words from their point of view to the coach's, as ELIZA did:
 /// "I lied to him about my phone" becomes "you lied to him about your phone".
 public enum Reflection {
@@ -19,7 +17,7 @@ public enum Reflection {
         var previousKey = ""
         func flush() {
             guard !word.isEmpty else { return }
-            let key = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            let key = word.lowercased().replacing("\u{2019}", with: "'")
             defer { previousKey = key }
             if key == "was", previousKey == "i" {
                 // "I was" reads "you were", not "you was".

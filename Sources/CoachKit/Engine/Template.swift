@@ -1,5 +1,3 @@
-import Foundation
-
 /// Fills `{{answers.name}}`, `{{raw.name}}`, `{{1}}`, `{{2}}`, … and `{{journal}}` in a message.
 ///
 /// Saved answers and captures are reflected into the coach's point of view ("I lied" becomes
@@ -20,9 +18,9 @@ public enum Template {
     public static func render(_ template: String, answers: [String: SavedAnswer], captures: [String], journal: String = "") -> String {
         var output = ""
         var rest = Substring(template)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
                 output += rest[open.lowerBound...]
                 return output
             }
@@ -45,7 +43,7 @@ public enum Template {
     public static func variables(in template: String) -> [Variable] {
         var found: [Variable] = []
         var rest = Substring(template)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+        while let open = rest.firstRange(of: "{{"), let close = rest[open.upperBound...].firstRange(of: "}}") {
             found.append(variable(named: split(rest[open.upperBound..<close.lowerBound]).name))
             rest = rest[close.upperBound...]
         }
@@ -55,7 +53,7 @@ public enum Template {
     /// "1|that way" is the variable "1" with "that way" to say when it has no value.
     private static func split(_ inside: Substring) -> (name: String, fallback: String) {
         let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        let name = parts[0].trimmingWhitespace()
         return (name, parts.count > 1 ? String(parts[1]) : "")
     }
 

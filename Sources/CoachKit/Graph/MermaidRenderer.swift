@@ -1,5 +1,3 @@
-import Foundation
-
 /// Renders a `ScriptGraph` as a Mermaid flowchart, which GitHub and many editors draw inline.
 public enum MermaidRenderer {
     public static func render(_ graph: ScriptGraph) -> String {
@@ -17,7 +15,7 @@ public enum MermaidRenderer {
         }
         for edge in graph.edges {
             let arrow = edge.kind == .fallback ? "-.->" : "-->"
-            let label = edge.label.map { "|\"\($0.replacingOccurrences(of: "\"", with: "'"))\"|" } ?? ""
+            let label = edge.label.map { "|\"\($0.replacing("\"", with: "'"))\"|" } ?? ""
             lines.append("  \(id(edge.from)) \(arrow)\(label) \(id(edge.to))")
         }
         lines.append("  __any[/\"at every question\"/]")
@@ -29,6 +27,6 @@ public enum MermaidRenderer {
 
     /// Mermaid ids must avoid its keywords ("end") and punctuation.
     static func id(_ node: String) -> String {
-        "n_" + String(node.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "_" })
+        "n_" + String(node.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 }

@@ -11,9 +11,9 @@ public enum TranscriptParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { index += 1; continue }
+            if line.hasPrefix("#") || line.trimmingWhitespace().isEmpty { index += 1; continue }
             guard let colon = line.firstIndex(of: ":"), ["format", "script", "seed"].contains(String(line[..<colon])) else { break }
-            header[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            header[String(line[..<colon])] = line[line.index(after: colon)...].trimmingWhitespace()
             index += 1
         }
         let location = { (line: Int) in "\(fileName):\(line)" }
@@ -43,13 +43,13 @@ public enum TranscriptParser {
                 continue
             }
             lastMessage = nil
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.trimmingWhitespace().isEmpty { continue }
             if line.hasPrefix("#") {
-                pendingComments.append(line.dropFirst().trimmingCharacters(in: .whitespaces))
+                pendingComments.append(line.dropFirst().trimmingWhitespace())
                 continue
             }
             if line.hasPrefix(">") {
-                switch parseCheckpoint(line.dropFirst().trimmingCharacters(in: .whitespaces)) {
+                switch parseCheckpoint(line.dropFirst().trimmingWhitespace()) {
                 case .success(let checkpoint): current.checkpoints.append(checkpoint)
                 case .failure(let problem): return .failure(.invalidLine(location(number), problem.reason))
                 }
@@ -87,8 +87,8 @@ public enum TranscriptParser {
 
     private static func parseCheckpoint(_ text: String) -> Result<Checkpoint, CheckpointProblem> {
         guard let colon = text.firstIndex(of: ":") else { return .failure(CheckpointProblem("a checkpoint reads '> kind: value'")) }
-        let kind = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let kind = text[..<colon].trimmingWhitespace()
+        let value = text[text.index(after: colon)...].trimmingWhitespace()
         switch kind {
         case "node": return .success(.node(value))
         case "intent": return .success(.intent(value))

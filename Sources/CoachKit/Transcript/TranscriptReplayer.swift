@@ -27,7 +27,7 @@ public struct TranscriptReplayer: Sendable {
         for (index, expected) in transcript.turns.enumerated() {
             guard let input = expected.input else { continue }
             let before = turn.state
-            let trimmed = input.trimmingCharacters(in: .whitespaces)
+            let trimmed = input.trimmingWhitespace()
             if trimmed == "/quit" || trimmed == "/exit" { break }
             if TranscriptReplayer.frontEndCommands.contains(where: { trimmed.hasPrefix($0) }) {
                 result.actual.turns[index] = compare(expected, with: nil, number: index + 1, into: &result)

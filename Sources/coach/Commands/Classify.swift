@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Coach {
     /// `coach classify`: what would the chat make of these replies at this node?

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Coach {
     /// `coach explore`: random walks that look for unreachable nodes and endless loops.
@@ -37,7 +38,7 @@ extension Coach {
                   + (report.neverReached.isEmpty ? "" : "; never reached: \(report.neverReached.joined(separator: ", "))"))
             if !report.failures.isEmpty { PrivateFiles.makeDirectory(out) }
             for failure in report.failures {
-                let path = (out as NSString).appendingPathComponent("walk-\(failure.walk).transcript")
+                let path = FileSystem.join(out, "walk-\(failure.walk).transcript")
                 let saved = TranscriptFile.save(failure.transcript, to: path)
                 let place = failure.lastNode.map { " at '\($0)'" } ?? ""
                 switch saved {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Coach {
     /// `coach forget`: delete everything Coach keeps about you.
@@ -25,14 +26,14 @@ extension Coach {
             for item in stored { print("  \(item)") }
             if !yes {
                 print("Delete them all? Type yes to confirm: ", terminator: "")
-                guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
+                guard readLine()?.trimmingWhitespace().lowercased() == "yes" else {
                     print("Nothing was deleted.")
                     return
                 }
             }
             var failed: [String] = []
             for item in stored {
-                do { try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(item)) } catch { failed.append(item) }
+                do { try FileManager.default.removeItem(atPath: FileSystem.join(folder, item)) } catch { failed.append(item) }
             }
             for item in stored where !failed.contains(item) { print("deleted \(item)") }
             if !failed.isEmpty {

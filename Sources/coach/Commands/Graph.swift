@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Coach {
     /// `coach graph`: the conversation as a picture.

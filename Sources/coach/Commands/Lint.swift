@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Coach {
     /// `coach lint`: every problem in the given scripts, in the form editors understand.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import CoachKit
 import DefaultScript
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The optional script argument that chat, graph and explore share.
 struct ScriptArgument: ParsableArguments {

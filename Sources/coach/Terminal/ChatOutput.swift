@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Puts the conversation on screen: the coach's messages wrapped and, on a terminal, coloured by
 /// kind; in piped mode the person's lines are echoed so the output reads as a conversation.
@@ -39,6 +40,6 @@ struct ChatOutput {
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileSystem.write(text, to: STDOUT_FILENO)
     }
 }

@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The chat loop: read a line, hand it to the engine (or handle a front-end command), show the
 /// answer. It owns no conversation logic; the engine does.
@@ -83,7 +84,7 @@ final class ChatSession {
     private enum Outcome { case goOn, quit }
 
     private func handle(_ line: String) -> Outcome {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         guard trimmed.hasPrefix("/") else { return step(.reply(line), typed: line) }
         let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
         let name = parts[0].lowercased()
@@ -94,7 +95,7 @@ final class ChatSession {
             output.notice("Goodbye for now. Take care of yourself.")
             return .quit
         case "/help":
-            output.notice(ChatSession.commands.map { "  \($0.name.padding(toLength: 11, withPad: " ", startingAt: 0))\($0.help)" }
+            output.notice(ChatSession.commands.map { "  \($0.name)\(String(repeating: " ", count: max(1, 11 - $0.name.count)))\($0.help)" }
                 .joined(separator: "\n"))
         case "/save":
             save(to: parts.count > 1 ? parts[1] : nil)

@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Renders a `ReplyAnalysis` for authors: one JSON line for tools, or a readable explanation.
 enum ClassificationReport {

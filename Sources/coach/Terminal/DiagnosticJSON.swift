@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Diagnostics as a JSON array, for editors and other tools (`coach lint --format json`).
 enum DiagnosticJSON {

@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Prints diagnostics the way compilers do, so editors and CI can jump to them:
 /// `file:line:column: error[C011]: message`, the source line, and a caret under the place.
@@ -34,6 +35,6 @@ struct DiagnosticPrinter {
 /// Writes to standard error without buffering.
 enum StandardError {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileSystem.write(text, to: STDERR_FILENO)
     }
 }

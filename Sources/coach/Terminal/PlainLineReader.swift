@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads plain lines from standard input when it is not a terminal: no prompt, no echo, so
 /// `printf 'I lied to her\nyes\n' | coach` prints a clean conversation.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where Coach keeps what it stores about a person, and how: folders 0700, files 0600, under
 /// `$XDG_STATE_HOME/coach` (else `~/.local/state/coach`). Nothing leaves the machine.

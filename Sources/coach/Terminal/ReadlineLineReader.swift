@@ -1,5 +1,6 @@
 @preconcurrency import CReadline
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// GNU readline at a terminal: line editing, history across sessions (kept in a private file),
 /// and tab completion of slash commands. The only file that imports CReadline.
@@ -43,7 +44,7 @@ final class ReadlineLineReader: LineReader {
     }
 
     func remember(_ line: String) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard !line.trimmingWhitespace().isEmpty else { return }
         add_history(line)
         guard let historyPath else { return }
         if FileManager.default.fileExists(atPath: historyPath) {

@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Replays transcripts one after another, loading each script once, printing differences and
 /// keeping the counts and coverage.

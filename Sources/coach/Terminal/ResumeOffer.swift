@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import CoachKit
 
 /// Decides whether a chat continues a saved conversation: always with `--resume`, and at a
@@ -45,7 +46,7 @@ struct ResumeOffer {
         output.notice("You have an unfinished conversation from last time.")
         switch reader.readLine(prompt: "Continue where you left off? [Y/n] ") {
         case .line(let answer):
-            let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+            let word = answer.trimmingWhitespace().lowercased()
             return word.isEmpty || word.hasPrefix("y")
         case .interrupted, .endOfInput:
             return false

@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a script file from disk, with an error a person can act on for each way it can fail.
 enum ScriptFile {
@@ -21,20 +22,13 @@ enum ScriptFile {
     }
 
     static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
-        guard !isDirectory.boolValue else { return .failure(.isDirectory) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let isDirectory = FileSystem.isDirectory(path) else { return .failure(.missing) }
+        guard !isDirectory else { return .failure(.isDirectory) }
+        // NB: the size is checked first so an oversized file is refused without loading it.
+        if let size = FileSystem.size(path), size > ScriptLoader.maximumSize { return .failure(.tooLarge(size)) }
+        guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.unreadable("permission denied or not a regular file"))
         }
-        defer { try? handle.close() }
-        do {
-            // NB: read one byte past the limit so an oversized file is refused without loading all of it.
-            let data = try handle.read(upToCount: ScriptLoader.maximumSize + 1) ?? Data()
-            guard data.count <= ScriptLoader.maximumSize else { return .failure(.tooLarge(data.count)) }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(.unreadable(error.localizedDescription))
-        }
+        return .success([UInt8](data))
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds the script file a transcript names by id: `ID.json` in the transcript's folder or a
 /// `Dialogue/` folder beside it or above it, then in `./Dialogue`.

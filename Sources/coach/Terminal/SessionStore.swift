@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Keeps the conversation in progress on disk, one file per script, rewritten atomically after
 /// every turn (a temporary file, then rename), so no crash or kill loses what was said.
@@ -28,7 +29,7 @@ struct SessionStore {
         do {
             return .success(try JSONDecoder().decode(SavedSession.self, from: data))
         } catch {
-            return .failure(.unreadable("the saved conversation in \(file) cannot be read (\(error.localizedDescription))"))
+            return .failure(.unreadable("the saved conversation in \(file) cannot be read (\(error))"))
         }
     }
 
@@ -48,7 +49,7 @@ struct SessionStore {
             guard rename(temporary, file) == 0 else { unlink(temporary); return String(cString: strerror(errno)) }
             return nil
         } catch {
-            return error.localizedDescription
+            return "\(error)"
         }
     }
 

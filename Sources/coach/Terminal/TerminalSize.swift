@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The width to wrap output to: the terminal's (up to 100, a comfortable line to read), read
 /// afresh each time so a resized window (SIGWINCH) re-wraps what follows; `COLUMNS`, or 80,

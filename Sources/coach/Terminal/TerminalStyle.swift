@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Colour and emphasis, only where a person is looking at a terminal and has not asked for
 /// plain text (`NO_COLOR`, `--no-color`).

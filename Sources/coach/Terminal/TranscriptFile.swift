@@ -1,5 +1,6 @@
 import CoachKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a transcript to a file only its owner can read.
 enum TranscriptFile {
@@ -15,7 +16,7 @@ enum TranscriptFile {
             if let mode { try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path) }
             return .success(())
         } catch {
-            return .failure(SaveError(message: error.localizedDescription))
+            return .failure(SaveError(message: "\(error)"))
         }
     }
 
@@ -33,14 +34,12 @@ enum TranscriptFile {
     static func save(_ transcript: Transcript, to requested: String?) -> Result<String, SaveError> {
         let path: String
         if let requested {
-            path = (requested as NSString).expandingTildeInPath
+            path = FileSystem.expandingTilde(requested)
         } else {
             guard let directory = PrivateFiles.stateDirectory.map({ $0 + "/transcripts" }), PrivateFiles.makeDirectory(directory) else {
                 return .failure(SaveError(message: "there is no state folder to save into; give a file name: /save FILE"))
             }
-            let formatter = DateFormatter()
-            formatter.dateFormat = "yyyy-MM-dd-HHmmss"
-            path = "\(directory)/chat-\(formatter.string(from: Date())).transcript"
+            path = "\(directory)/chat-\(FileSystem.timestamp()).transcript"
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {

@@ -1,0 +1,51 @@
+import FoundationEssentials
+import Glibc
+
+/// The few file and stream operations the executable needs, on FoundationEssentials and the C
+/// library rather than the whole of Foundation, which alone would put a chat above 20 MB.
+enum FileSystem {
+    /// Whether a path is a folder; nil when nothing is there.
+    static func isDirectory(_ path: String) -> Bool? {
+        var information = stat()
+        guard stat(path, &information) == 0 else { return nil }
+        return (information.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The size of a file in bytes; nil when it cannot be read.
+    static func size(_ path: String) -> Int? {
+        var information = stat()
+        guard stat(path, &information) == 0 else { return nil }
+        return Int(information.st_size)
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// "~/x" as the home folder's "x".
+    static func expandingTilde(_ path: String) -> String {
+        guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+        return join(home, String(path.dropFirst(2)))
+    }
+
+    /// The local time as "2026-11-25-213400", for file names.
+    static func timestamp() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let count = strftime(&buffer, buffer.count, "%Y-%m-%d-%H%M%S", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Writes all of `text` to a file descriptor, unbuffered.
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
