@@ -41,10 +41,12 @@ struct Benchmarks {
 
     /// Peak memory of a whole chat through one path of the default script.
     mutating func chatMemory() {
-        let replies = ["he cheated on me", "numb", "walks", "I want to but I'm scared", "fear"].joined(separator: "\n") + "\n"
+        let replies = ["he cheated on me", "numb", "walks", "I want to but I'm scared"].joined(separator: "\n") + "\n"
         var samples: [Double] = []
         for _ in 0..<(20 / scale) {
-            if let run = ProcessProbe.run(coachBinary, [], input: replies) { samples.append(Double(run.peakKilobytes) / 1_024) }
+            if let megabytes = ProcessProbe.peakMemory(coachBinary, [], input: replies, marker: "What makes it hard to decide?") {
+                samples.append(megabytes)
+            }
         }
         results.append(Harness.summarize("chat peak RSS (one whole path)", unit: "MB", samples: samples, target: "≤ 20 MB"))
     }
@@ -66,7 +68,9 @@ struct Benchmarks {
             results.append(measurement)
             var memory: [Double] = []
             for _ in 0..<3 {
-                if let run = ProcessProbe.run(benchBinary, ["--load-only", path]) { memory.append(Double(run.peakKilobytes) / 1_024) }
+                if let megabytes = ProcessProbe.peakMemory(benchBinary, ["--load-only", path], input: "", marker: "loaded") {
+                    memory.append(megabytes)
+                }
             }
             results.append(Harness.summarize("load peak RSS, \(nodes) nodes (whole process)", unit: "MB", samples: memory, target: nodes == 10_000 ? "≤ 60 MB" : nil))
         }

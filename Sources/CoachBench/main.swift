@@ -1,7 +1,7 @@
 // CoachBench: the performance figures of Coach, printed as a table and optionally saved as JSON.
 // Run it through Scripts/bench, which builds everything in release mode first.
 //   CoachBench [--json FILE] [--quick] [--coach PATH] [--only startup,load,classify,turn,replay,memory]
-//   CoachBench --load-only SCRIPT   (one load in a fresh process, for peak memory)
+//   CoachBench --load-only SCRIPT   (one load in a fresh process, for peak memory; waits for stdin to close)
 import CoachKit
 import Foundation
 
@@ -13,7 +13,13 @@ func value(after flag: String) -> String? {
 
 if let path = value(after: "--load-only") {
     guard let data = FileManager.default.contents(atPath: path) else { exit(2) }
-    guard case .success = ScriptLoader.load(bytes: [UInt8](data), fileName: path) else { exit(1) }
+    guard case .success(let script) = ScriptLoader.load(bytes: [UInt8](data), fileName: path) else { exit(1) }
+    // Say so, then wait for standard input to close, so the parent can read this process's
+    // peak memory while the loaded script is still held.
+    print("loaded \(script.script.nodes.count) nodes")
+    fflush(nil)
+    while readLine() != nil {}
+    withExtendedLifetime(script) {}
     exit(0)
 }
 
