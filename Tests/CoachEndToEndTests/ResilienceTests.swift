@@ -70,19 +70,43 @@ import Testing
         #expect(resumed.output.contains("First?"))
     }
 
-    @Test func anUnwritableTranscriptFolderDoesNotStopTheChat() throws {
-        let state = try CoachBinary.temporaryFolder()
-        let readOnly = state.appendingPathComponent("locked")
-        try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
-        let path = readOnly.appendingPathComponent("chat.transcript").path
-        let result = try CoachBinary.run(["--transcript", path], lines: ["he cheated on me", "/save \(path)"], state: state)
+    @Test func aTranscriptThatCannotBeCreatedDoesNotStopTheChat() throws {
+        // NB: a path under /dev/null fails for every user, root included, as CI runs.
+        let result = try CoachBinary.run(["--transcript", "/dev/null/chat.transcript"], lines: ["he cheated on me"])
         #expect(result.status == 0)
-        // NB: root ignores folder permissions; then the file is simply written.
-        if getuid() != 0 {
-            #expect(result.errors.contains("the chat goes on without recording it"))
-            #expect(result.output.contains("Could not save the conversation"))
-        }
+        #expect(result.errors.contains("cannot create '/dev/null/chat.transcript'"))
+        #expect(result.errors.contains("the chat goes on without recording it"))
         #expect(result.output.contains("What are you feeling most right now?"))
+    }
+
+    @Test func aFullDiskWhenSavingIsReportedAndTheChatGoesOn() throws {
+        let result = try CoachBinary.run([], lines: ["he cheated on me", "/save /dev/full", "numb"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Could not save the conversation: writing '/dev/full' failed"))
+        #expect(result.output.contains("The chat goes on."))
+        #expect(result.output.contains("What is one small thing you could do this week"))
+    }
+
+    @Test func thousandsOfLinesPastedAtOnceAreAllAnswered() throws {
+        // NB: a restart every fifth line keeps the conversation from reaching its end.
+        let lines = (0..<3_000).map { $0 % 5 == 0 ? "/restart" : "line \($0) of a long paste" }
+        let result = try CoachBinary.run([], lines: lines)
+        #expect(result.status == 0)
+        #expect(result.output.components(separatedBy: "You:   ").count == 3_001)
+    }
+
+    @Test func aScriptOverTheSizeLimitIsRefusedWithTheLimit() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let path = folder.appendingPathComponent("huge.json").path
+        let handle = try #require(FileHandle(forWritingAtPath: path) ?? {
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)
+        }())
+        try handle.truncate(atOffset: 40 * 1_048_576)
+        try handle.close()
+        let result = try CoachBinary.run([path])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("is 40 MB; the largest script accepted is 32 MB"))
     }
 
     @Test func forgetDeletesEverythingStoredAfterAsking() throws {

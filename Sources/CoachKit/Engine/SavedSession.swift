@@ -10,15 +10,14 @@ public struct SavedSession: Codable, Equatable, Sendable {
     /// The script file the chat ran, or nil for the built-in script.
     public var scriptPath: String?
     public var state: ConversationState
-    /// The conversation so far, in the transcript format, so /save and --transcript go on with it.
-    public var transcript: String
 
-    public init(script: DialogueScript, scriptPath: String?, state: ConversationState, transcript: String) {
+    /// The transcript so far is kept beside the session, appended to turn by turn, so saving
+    /// never costs more as a conversation grows.
+    public init(script: DialogueScript, scriptPath: String?, state: ConversationState) {
         scriptID = script.id
         scriptVersion = script.version
         self.scriptPath = scriptPath
         self.state = state
-        self.transcript = transcript
     }
 
     /// Whether a saved conversation can go on with a script, and if not why.

@@ -18,6 +18,10 @@ final class ChatSession {
     /// Where the conversation in progress is kept for `--resume`, if anywhere.
     private let store: SessionStore?
     private var hasReportedSaveFailure = false
+    /// Text recorded but not yet appended to the session's transcript file.
+    private var unsavedTranscript = ""
+    /// False until the first turn: a new chat replaces an old saved one only once it is answered.
+    private var hasSessionFile = false
 
     /// Slash commands the chat understands, for /help and tab completion.
     static let commands: [(name: String, help: String)] = [
@@ -34,7 +38,8 @@ final class ChatSession {
 
     init(
         engine: Engine, scriptPath: String?, printer: DiagnosticPrinter, reader: LineReader, output: ChatOutput,
-        seed: UInt64, recording: TranscriptSink?, store: SessionStore?, resuming saved: SavedSession? = nil
+        seed: UInt64, recording: TranscriptSink?, store: SessionStore?,
+        resuming saved: (session: SavedSession, transcript: String)? = nil
     ) {
         self.engine = engine
         self.scriptPath = scriptPath
@@ -44,10 +49,12 @@ final class ChatSession {
         self.recording = recording
         self.store = store
         if let saved, let transcript = try? TranscriptParser.parse(saved.transcript, fileName: "session").get(),
-           let welcome = try? engine.resume(saved.state) {
+           let welcome = try? engine.resume(saved.session.state) {
             recorder = TranscriptRecorder(continuing: transcript)
-            state = saved.state
-            write(saved.transcript)
+            state = saved.session.state
+            hasSessionFile = true
+            // The session file has this text already; only a new --transcript file needs it.
+            writeRecording(saved.transcript)
             output.show(welcome.messages)
             return
         }
@@ -131,8 +138,16 @@ final class ChatSession {
             store.remove(scriptID: script.id)
             return
         }
-        let session = SavedSession(script: script, scriptPath: scriptPath, state: state, transcript: recorder.transcript.render())
-        if let problem = store.save(session), !hasReportedSaveFailure {
+        let session = SavedSession(script: script, scriptPath: scriptPath, state: state)
+        // NB: the transcript first, then the state that points past it, so a kill between the
+        // two leaves at worst a turn in the transcript that the state does not yet count.
+        let problem = store.appendTranscript(unsavedTranscript, scriptID: script.id, fresh: !hasSessionFile)
+            ?? store.save(session)
+        if problem == nil {
+            unsavedTranscript = ""
+            hasSessionFile = true
+        }
+        if let problem, !hasReportedSaveFailure {
             hasReportedSaveFailure = true
             output.notice("Could not save your place for next time (\(problem)); the chat goes on.")
         }
@@ -160,8 +175,14 @@ final class ChatSession {
         }
     }
 
-    /// Appends to the live recording; a failure is said once and the chat goes on.
+    /// Appends to the live recording and queues it for the session's transcript; a failure is
+    /// said once and the chat goes on.
     private func write(_ text: String) {
+        unsavedTranscript += text
+        writeRecording(text)
+    }
+
+    private func writeRecording(_ text: String) {
         guard let sink = recording else { return }
         if case .failure(let error) = sink.append(text) {
             output.notice("Saving the transcript failed (\(error.message)); the chat goes on, and /save FILE can try elsewhere.")

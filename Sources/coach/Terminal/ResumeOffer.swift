@@ -10,7 +10,8 @@ struct ResumeOffer {
     let output: ChatOutput
     let reader: LineReader
 
-    func savedSession(requested: Bool) -> SavedSession? {
+    /// The saved conversation to continue, with its transcript so far, or nil to begin anew.
+    func savedSession(requested: Bool) -> (session: SavedSession, transcript: String)? {
         guard let store else {
             if requested { output.notice("There is no state folder (HOME is not set), so there is nothing to resume.") }
             return nil
@@ -25,7 +26,11 @@ struct ResumeOffer {
         case .success(let saved):
             switch saved.fit(with: engine.script) {
             case .resumable:
-                if requested || ask() { return saved }
+                guard let transcript = store.transcript(scriptID: saved.scriptID) else {
+                    output.notice("The saved conversation's transcript is missing, so we start a new one.")
+                    return nil
+                }
+                if requested || ask() { return (saved, transcript) }
                 return nil
             case .finished:
                 return nil

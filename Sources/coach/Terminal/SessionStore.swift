@@ -2,8 +2,9 @@ import CoachKit
 import FoundationEssentials
 import Glibc
 
-/// Keeps the conversation in progress on disk, one file per script, rewritten atomically after
-/// every turn (a temporary file, then rename), so no crash or kill loses what was said.
+/// Keeps the conversation in progress on disk, per script: its state, rewritten atomically after
+/// every turn (a temporary file, then rename), and its transcript, appended to first; so no
+/// crash or kill loses what was said.
 struct SessionStore {
     let directory: String
 
@@ -13,9 +14,26 @@ struct SessionStore {
         return SessionStore(directory: state + "/sessions")
     }
 
-    func path(for scriptID: String) -> String {
+    func path(for scriptID: String, extension suffix: String = "json") -> String {
         let safe = String(scriptID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
-        return "\(directory)/\(safe).json"
+        return "\(directory)/\(safe).\(suffix)"
+    }
+
+    /// The transcript of the saved conversation, if there is one.
+    func transcript(scriptID: String) -> String? {
+        FileManager.default.contents(atPath: path(for: scriptID, extension: "transcript")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends to the session's transcript; `fresh` starts it anew. Returns a reason on failure.
+    func appendTranscript(_ text: String, scriptID: String, fresh: Bool) -> String? {
+        guard PrivateFiles.makeDirectory(directory) else { return "cannot create \(directory)" }
+        let file = path(for: scriptID, extension: "transcript")
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_CLOEXEC | (fresh ? O_TRUNC : O_APPEND), 0o600)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        return written == bytes.count ? nil : "the disk may be full"
     }
 
     enum LoadError: Error {
@@ -43,7 +61,8 @@ struct SessionStore {
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { return String(cString: strerror(errno)) }
             let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            fsync(descriptor)
+            // NB: no fsync: the kernel keeps written data through a killed or crashed process, and
+            // the rename makes the switch atomic; waiting for the disk each turn made long pastes crawl.
             close(descriptor)
             guard written == data.count else { unlink(temporary); return "the disk may be full" }
             guard rename(temporary, file) == 0 else { unlink(temporary); return String(cString: strerror(errno)) }
@@ -55,5 +74,6 @@ struct SessionStore {
 
     func remove(scriptID: String) {
         unlink(path(for: scriptID))
+        unlink(path(for: scriptID, extension: "transcript"))
     }
 }

@@ -6,7 +6,7 @@ import Testing
     @Test func aSavedConversationRoundTripsAndResumesAtItsQuestion() throws {
         var conversation = Conversation()
         conversation.say("he cheated on me")
-        let saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: conversation.state, transcript: "")
+        let saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: conversation.state)
         let decoded = try JSONDecoder().decode(SavedSession.self, from: try JSONEncoder().encode(saved))
         #expect(decoded == saved)
         #expect(decoded.fit(with: TestScripts.trust) == .resumable)
@@ -26,7 +26,7 @@ import Testing
     @Test func conversationsThatCannotGoOnSayWhy() throws {
         var conversation = Conversation()
         conversation.say("I want to stop")
-        var saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: conversation.state, transcript: "")
+        var saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: conversation.state)
         #expect(saved.fit(with: TestScripts.trust) == .finished)
         saved.state.phase = .awaitingReply(node: "gone")
         #expect(saved.fit(with: TestScripts.trust) == .missingNode("gone"))
