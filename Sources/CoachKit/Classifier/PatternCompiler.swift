@@ -24,6 +24,8 @@ public struct PatternCompiler {
     private var surfaceWords: [String: Int32] = [:]
     /// Stems already computed, by word: scripts and the safety lexicon repeat their words a lot.
     private var stems: [String: Int32] = [:]
+    /// Normalised words already computed, by the piece of pattern text they came from.
+    private var normalized: [Substring: [String]] = [:]
     private var conceptNumbers: [String: Int32] = [:]
     private var problems: [PatternProblem] = []
 
@@ -69,34 +71,36 @@ public struct PatternCompiler {
 
     private mutating func elements(of text: String, owner: PatternProblem.Owner) -> [PatternElement]? {
         var elements: [PatternElement] = []
-        var literal = ""
-        func flushLiteral() {
-            for word in TextNormalizer.words(in: literal) {
+        func appendLiteral(_ piece: Substring) {
+            let words: [String]
+            if let known = normalized[piece] {
+                words = known
+            } else {
+                words = TextNormalizer.words(in: String(piece)).map(\.text)
+                normalized[piece] = words
+            }
+            for word in words {
                 let id: Int32
-                if let known = stems[word.text] {
+                if let known = stems[word] {
                     id = known
                 } else {
-                    id = vocabulary.intern(stemmer.stem(word.text))
-                    stems[word.text] = id
-                    surfaceWords[word.text] = id
+                    id = vocabulary.intern(stemmer.stem(word))
+                    stems[word] = id
+                    surfaceWords[word] = id
                 }
                 elements.append(.word(id))
             }
-            literal = ""
         }
         for piece in text.split(whereSeparator: \.isWhitespace) {
             if piece.first == "*", let gap = piece.count == 1 ? PatternCompiler.defaultGap : Int(piece.dropFirst()) {
-                flushLiteral()
                 if case .gap = elements.last {
                     problems.append(PatternProblem(owner: owner, kind: .adjacentGaps))
                     return nil
                 }
                 elements.append(.gap(min(max(gap, 1), PatternCompiler.maximumGap)))
             } else if piece == "<" || piece == ">" {
-                flushLiteral()
                 elements.append(piece == "<" ? .replyStart : .replyEnd)
             } else if piece.first == "~", piece.count > 1 {
-                flushLiteral()
                 let name = String(piece.dropFirst())
                 guard let number = conceptNumbers[name] else {
                     let suggestion = closestMatch(to: name, in: conceptNumbers.keys.sorted())
@@ -105,10 +109,9 @@ public struct PatternCompiler {
                 }
                 elements.append(.concept(number))
             } else {
-                literal += " " + piece
+                appendLiteral(piece)
             }
         }
-        flushLiteral()
         guard elements.contains(where: { if case .word = $0 { true } else if case .concept = $0 { true } else { false } }) else {
             problems.append(PatternProblem(owner: owner, kind: .emptyPattern))
             return nil

@@ -123,6 +123,18 @@ private struct Cursor {
     mutating func parseString() throws(JSONParser.SyntaxError) -> String {
         let start = position
         position += 1
+        // NB: most strings have no escapes; those become a String straight from the bytes.
+        var scan = position
+        while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 {
+            scan += 1
+        }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[position..<scan], as: UTF8.self) else {
+                throw error("string is not valid UTF-8", at: start)
+            }
+            position = scan + 1
+            return text
+        }
         var scalars: [UInt8] = []
         var runStart = position
         while true {

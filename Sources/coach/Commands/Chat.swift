@@ -27,8 +27,11 @@ extension Coach {
         func run() throws {
             let style = TerminalStyle.detect(for: STDOUT_FILENO, noColorFlag: noColor)
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
+            // NB: the safety layer compiles on another core while this one loads the script;
+            // together they are most of the time before the first prompt.
+            let safety = BackgroundWork { try? SafetyLayer() }
             let validated = try scriptArgument.source.load(printer: printer)
-            let engine = try Engine(script: validated)
+            let engine = try safety.wait().flatMap { $0 }.map { Engine(script: validated, safety: $0) } ?? Engine(script: validated)
             var recording: TranscriptSink?
             if let transcript {
                 switch TranscriptFile.create(transcript) {
