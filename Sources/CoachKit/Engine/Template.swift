@@ -17,37 +17,66 @@ public enum Template {
 
     public static func render(_ template: String, answers: [String: SavedAnswer], captures: [String], journal: String = "") -> String {
         var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstRange(of: "{{") {
-            output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
-                output += rest[open.lowerBound...]
-                return output
+        for segment in segments(of: template) {
+            switch segment {
+            case .text(let text):
+                output += text
+            case .variable(let name, let fallback):
+                let value: String? = switch variable(named: name) {
+                case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
+                case .rawAnswer(let key): answers[key]?.text
+                case .capture(let number): captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
+                case .journal: journal
+                case .unknown: nil
+                }
+                output += value.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
             }
-            let (name, fallback) = split(rest[open.upperBound..<close.lowerBound])
-            let value: String? = switch variable(named: name) {
-            case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
-            case .rawAnswer(let key): answers[key]?.text
-            case .capture(let number): captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
-            case .journal: journal
-            case .unknown: nil
-            }
-            output += value.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
-            rest = rest[close.upperBound...]
         }
-        output += rest
         return output
     }
 
     /// The variables a template names, for checking them before anyone chats.
     public static func variables(in template: String) -> [Variable] {
-        var found: [Variable] = []
-        var rest = Substring(template)
-        while let open = rest.firstRange(of: "{{"), let close = rest[open.upperBound...].firstRange(of: "}}") {
-            found.append(variable(named: split(rest[open.upperBound..<close.lowerBound]).name))
-            rest = rest[close.upperBound...]
+        segments(of: template).compactMap { segment in
+            if case .variable(let name, _) = segment { variable(named: name) } else { nil }
         }
-        return found
+    }
+
+    private enum Segment {
+        case text(Substring)
+        case variable(name: String, fallback: String)
+    }
+
+    /// The template cut into plain text and `{{…}}` variables; an unclosed `{{` is plain text.
+    // NB: a scan of UTF-8 code units, not a generic substring search: templates are checked for
+    // every message of every script loaded, and rendered on every turn.
+    private static func segments(of template: String) -> [Segment] {
+        let utf8 = template.utf8
+        var segments: [Segment] = []
+        var textStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let next = utf8.index(after: index)
+            guard utf8[index] == UInt8(ascii: "{"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "{") else {
+                index = next
+                continue
+            }
+            let inside = utf8.index(after: next)
+            var close = inside
+            while close < utf8.endIndex {
+                let after = utf8.index(after: close)
+                if utf8[close] == UInt8(ascii: "}"), after < utf8.endIndex, utf8[after] == UInt8(ascii: "}") { break }
+                close = after
+            }
+            guard close < utf8.endIndex else { break }
+            if textStart < index { segments.append(.text(template[textStart..<index])) }
+            let (name, fallback) = split(template[inside..<close])
+            segments.append(.variable(name: name, fallback: fallback))
+            index = utf8.index(close, offsetBy: 2)
+            textStart = index
+        }
+        if textStart < utf8.endIndex { segments.append(.text(template[textStart...])) }
+        return segments
     }
 
     /// "1|that way" is the variable "1" with "that way" to say when it has no value.

@@ -32,13 +32,14 @@ public struct ValidationContext: Sendable {
     }
 
     /// Every place a node id is named as a destination, with its path.
-    public var targets: [(from: Node?, target: Located<String>)] {
-        var found: [(Node?, Located<String>)] = [(nil, script.start)]
-        found += script.globalRoutes.map { (nil, $0.target) }
+    public var targets: [Located<String>] {
+        var found = [script.start]
+        for route in script.globalRoutes { found.append(route.target) }
         for node in script.nodes {
-            found += node.next.map { (node, $0.target) }
-            found += (node.ask?.routes ?? []).map { (node, $0.target) }
-            if let fallback = node.ask?.fallbackTarget { found.append((node, fallback)) }
+            for branch in node.next { found.append(branch.target) }
+            guard let ask = node.ask else { continue }
+            for route in ask.routes { found.append(route.target) }
+            if let fallback = ask.fallbackTarget { found.append(fallback) }
         }
         return found
     }

@@ -5,10 +5,8 @@
 enum TemplatesMustNameSavedAnswers: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let messages = context.script.nodes.flatMap { node in
-            node.say + (node.ask?.reask ?? []) + [node.ask?.clarify].compactMap { $0 }
-        }
-        for message in messages {
+        func check(_ message: Located<String>) {
+            guard message.value.utf8.contains(UInt8(ascii: "{")) else { return }
             for variable in Template.variables(in: message.value) {
                 switch variable {
                 case .answer(let name), .rawAnswer(let name):
@@ -24,6 +22,12 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
                     continue
                 }
             }
+        }
+        for node in context.script.nodes {
+            node.say.forEach(check)
+            guard let ask = node.ask else { continue }
+            ask.reask.forEach(check)
+            if let clarify = ask.clarify { check(clarify) }
         }
         return diagnostics
     }

@@ -3,11 +3,12 @@
 /// Lint: if a destination is not a node, an error is raised there, suggesting the closest id.
 enum TransitionsMustTargetExistingNodes: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
-        let ids = context.script.nodes.map(\.id)
-        return context.targets.compactMap { _, target in
+        context.targets.compactMap { target in
             guard context.nodeIndex[target.value] == nil else { return nil }
             var message = "'\(target.value)' is not a node"
-            if let suggestion = closestMatch(to: target.value, in: ids) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = closestMatch(to: target.value, in: context.script.nodes.map(\.id)) {
+                message += "; did you mean '\(suggestion)'?"
+            }
             return context.diagnostic(.unknownNode, message, at: target.path)
         }
     }
