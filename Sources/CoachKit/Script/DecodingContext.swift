@@ -32,13 +32,13 @@ struct ObjectReader {
         self.context = context
     }
 
-    /// Reports every member not in `known`, suggesting the closest known name.
+    /// Reports every member not in `known`, suggesting the closest known name, and any member
+    /// that appears twice.
     func rejectUnknownFields(known: [String]) {
-        var seen: Set<String> = []
-        for member in members {
-            let memberPath = path.appending(key: member.key, offset: member.keyOffset)
-            if !seen.insert(member.key).inserted {
-                context.report(.duplicateName, "field '\(member.key)' appears twice", at: memberPath)
+        for (index, member) in members.enumerated() {
+            // NB: objects in scripts have a handful of members; scanning beats building a set.
+            if members[..<index].contains(where: { $0.key == member.key }) {
+                context.report(.duplicateName, "field '\(member.key)' appears twice", at: path.appending(key: member.key, offset: member.keyOffset))
             }
             guard !known.contains(member.key) else { continue }
             var message = "unknown field '\(member.key)'"
@@ -47,7 +47,7 @@ struct ObjectReader {
             } else {
                 message += "; expected one of \(known.map { "'\($0)'" }.joined(separator: ", "))"
             }
-            context.report(.unknownField, message, at: memberPath)
+            context.report(.unknownField, message, at: path.appending(key: member.key, offset: member.keyOffset))
         }
     }
 

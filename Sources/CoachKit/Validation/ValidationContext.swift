@@ -7,6 +7,9 @@ public struct ValidationContext: Sendable {
     public let intentNames: Set<String>
     /// The nodes that save each answer name.
     public let savers: [String: [Node]]
+    /// For each node (by index), the indices of the nodes it can move to directly; names that
+    /// are not nodes are left out (another rule reports them).
+    public let successorIndices: [[Int]]
 
     public init(script: DialogueScript, source: SourceText) {
         self.script = script
@@ -20,6 +23,16 @@ public struct ValidationContext: Sendable {
             if let name = node.ask?.save?.value { savers[name, default: []].append(node) }
         }
         self.savers = savers
+        let globalTargets = script.globalRoutes.compactMap { nodeIndex[$0.target.value] }
+        successorIndices = script.nodes.map { node in
+            var next = node.next.compactMap { nodeIndex[$0.target.value] }
+            if let ask = node.ask {
+                next += ask.routes.compactMap { nodeIndex[$0.target.value] }
+                if let fallback = ask.fallbackTarget, let index = nodeIndex[fallback.value] { next.append(index) }
+                next += globalTargets
+            }
+            return next
+        }
     }
 
     public func location(of path: JSONPath) -> ScriptLocation {
@@ -44,16 +57,6 @@ public struct ValidationContext: Sendable {
         return found
     }
 
-    /// The ids of the nodes a node can move to directly (global routes included for questions).
-    public func successors(of node: Node) -> [String] {
-        var next = node.next.map(\.target.value)
-        if let ask = node.ask {
-            next += ask.routes.map(\.target.value)
-            if let fallback = ask.fallbackTarget { next.append(fallback.value) }
-            next += script.globalRoutes.map(\.target.value)
-        }
-        return next
-    }
 }
 
 /// A check on a decoded script. Each rule lives in its own file under `Rules/`, named as the

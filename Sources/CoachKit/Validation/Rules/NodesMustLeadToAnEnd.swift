@@ -5,19 +5,23 @@
 enum NodesMustLeadToAnEnd: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
         let nodes = context.script.nodes
-        var predecessors: [String: [String]] = [:]
-        for node in nodes {
-            for next in context.successors(of: node) { predecessors[next, default: []].append(node.id) }
+        var predecessors = [[Int]](repeating: [], count: nodes.count)
+        for (index, successors) in context.successorIndices.enumerated() {
+            for next in successors { predecessors[next].append(index) }
         }
-        var canEnd: Set<String> = []
-        var queue = nodes.filter(\.isEnd).map(\.id)
-        while let id = queue.popLast() {
-            guard canEnd.insert(id).inserted else { continue }
-            queue += predecessors[id] ?? []
+        var canEnd = [Bool](repeating: false, count: nodes.count)
+        var queue = nodes.indices.filter { nodes[$0].isEnd }
+        while let index = queue.popLast() {
+            guard !canEnd[index] else { continue }
+            canEnd[index] = true
+            queue += predecessors[index]
         }
-        let reached = NodesShouldBeReachable.reachable(context)
-        return nodes.filter { reached.contains($0.id) && !canEnd.contains($0.id) }.map {
-            context.diagnostic(.deadEnd, "no path from node '\($0.id)' reaches a node with \"end\": true", at: $0.path)
+        let reached = NodesShouldBeReachable.reachableIndices(context)
+        return nodes.indices.filter { index in
+            guard let canonical = context.nodeIndex[nodes[index].id] else { return false }
+            return reached[canonical] && !canEnd[canonical]
+        }.map {
+            context.diagnostic(.deadEnd, "no path from node '\(nodes[$0].id)' reaches a node with \"end\": true", at: nodes[$0].path)
         }
     }
 }

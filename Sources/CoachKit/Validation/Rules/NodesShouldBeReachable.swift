@@ -3,19 +3,27 @@
 /// Lint: if no conversation can reach a node, a warning is raised at it.
 enum NodesShouldBeReachable: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
-        let reached = reachable(context)
-        return context.script.nodes.filter { !reached.contains($0.id) }.map {
+        let reached = reachableIndices(context)
+        // NB: a node is judged by the first node of its id; a duplicate is reported elsewhere.
+        return context.script.nodes.filter { node in !(context.nodeIndex[node.id].map { reached[$0] } ?? false) }.map {
             context.diagnostic(.unreachableNode, "node '\($0.id)' cannot be reached from the start node '\(context.script.start.value)'", at: $0.path)
         }
     }
 
     /// The ids of every node reachable from `start`.
     static func reachable(_ context: ValidationContext) -> Set<String> {
-        var seen: Set<String> = []
-        var queue = [context.script.start.value]
-        while let id = queue.popLast() {
-            guard seen.insert(id).inserted, let index = context.nodeIndex[id] else { continue }
-            queue += context.successors(of: context.script.nodes[index])
+        let reached = reachableIndices(context)
+        return Set(reached.indices.filter { reached[$0] }.map { context.script.nodes[$0].id })
+    }
+
+    /// For each node (by index), whether `start` can reach it.
+    static func reachableIndices(_ context: ValidationContext) -> [Bool] {
+        var seen = [Bool](repeating: false, count: context.script.nodes.count)
+        var queue = context.nodeIndex[context.script.start.value].map { [$0] } ?? []
+        while let index = queue.popLast() {
+            guard !seen[index] else { continue }
+            seen[index] = true
+            queue += context.successorIndices[index]
         }
         return seen
     }
