@@ -17,6 +17,19 @@ public enum ScriptLoader {
         }
     }
 
+    /// Parses and decodes; the parsed tree lives only inside, so it is freed before the script
+    /// is compiled and peak memory stays lower.
+    private static func decode(_ bytes: [UInt8], context: DecodingContext) -> Result<DialogueScript?, ScriptLoadError> {
+        do {
+            let root = try JSONParser.parse(bytes)
+            return .success(ScriptDecoder(context: context).decode(root))
+        } catch {
+            let (line, column) = context.source.lineAndColumn(ofOffset: error.offset)
+            return .failure(.invalidScript([Diagnostic(
+                .jsonSyntax, error.message, at: ScriptLocation(file: context.source.fileName, path: "", line: line, column: column))]))
+        }
+    }
+
     public static func load(bytes: [UInt8], fileName: String) -> Result<ValidatedScript, ScriptLoadError> {
         let source = SourceText(fileName: fileName, bytes: bytes)
         guard bytes.count <= maximumSize else {
@@ -25,16 +38,12 @@ public enum ScriptLoader {
                 "the script is \(bytes.count / 1_048_576) MB; the largest accepted is \(maximumSize / 1_048_576) MB",
                 at: ScriptLocation(file: fileName, path: "", line: 1, column: 1))]))
         }
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            let (line, column) = source.lineAndColumn(ofOffset: error.offset)
-            return .failure(.invalidScript([Diagnostic(
-                .jsonSyntax, error.message, at: ScriptLocation(file: fileName, path: "", line: line, column: column))]))
-        }
         let context = DecodingContext(source: source)
-        let decoded = ScriptDecoder(context: context).decode(root)
+        let decoded: DialogueScript?
+        switch decode(bytes, context: context) {
+        case .success(let script): decoded = script
+        case .failure(let error): return .failure(error)
+        }
         guard let script = decoded else {
             return .failure(.invalidScript(ScriptValidator.sorted(context.diagnostics)))
         }
