@@ -64,9 +64,9 @@ public enum TextNormalizer {
 
         mutating func flushWord() {
             guard !current.isEmpty else { return }
-            let raw = String(decoding: TextNormalizer.collapseStretchedLetters(current), as: UTF8.self)
+            let pieces = TextNormalizer.expand(TextNormalizer.collapseStretchedLetters(current))
             current.removeAll(keepingCapacity: true)
-            for piece in TextNormalizer.expand(raw) {
+            for piece in pieces {
                 if TextNormalizer.clauseBreakingWords.contains(piece), clauseHasWords { clause += 1 }
                 words.append(Word(text: piece, clause: clause))
                 clauseHasWords = true
@@ -74,44 +74,53 @@ public enum TextNormalizer {
         }
     }
 
-    /// Expands one raw word into the words it stands for.
-    static func expand(_ raw: String) -> [String] {
-        var word = raw
-        while word.last == "'" { word.removeLast() }
-        word = americanSpelling(word)
+    /// Expands one raw word (lowercased UTF-8) into the words it stands for.
+    // NB: works on bytes; String's Unicode-aware suffix and index operations dominated the
+    // cost of reading a reply.
+    static func expand(_ raw: [UInt8]) -> [String] {
+        var bytes = raw[...]
+        while bytes.last == apostrophe { bytes = bytes.dropLast() }
+        guard !bytes.isEmpty else { return [] }
+        let spelled = americanSpelling(bytes)
+        let word = String(decoding: spelled, as: UTF8.self)
         if let expansion = wordExpansions[word] { return expansion }
-        if word.hasSuffix("n't") {
-            let base = String(word.dropLast(3))
+        guard let mark = spelled.lastIndex(of: apostrophe) else { return [word] }
+        if spelled.count > 3, spelled.suffix(3).elementsEqual("n't".utf8) {
+            let base = String(decoding: spelled.dropLast(3), as: UTF8.self)
             return [negativeBases[base] ?? base, "not"]
         }
-        if let apostrophe = word.lastIndex(of: "'") {
-            let base = String(word[..<apostrophe])
-            let suffix = String(word[word.index(after: apostrophe)...])
-            switch suffix {
-            case "re": return [base, "are"]
-            case "ve": return [base, "have"]
-            case "ll": return [base, "will"]
-            case "m": return [base, "am"]
-            case "d": return [base, "would"]
-            case "s": return isPronounBeforeIs.contains(base) ? [base, "is"] : [base]
-            default: return [String(word.filter { $0 != "'" })]
-            }
+        let base = String(decoding: spelled[..<mark], as: UTF8.self)
+        switch String(decoding: spelled[(mark + 1)...], as: UTF8.self) {
+        case "re": return [base, "are"]
+        case "ve": return [base, "have"]
+        case "ll": return [base, "will"]
+        case "m": return [base, "am"]
+        case "d": return [base, "would"]
+        case "s": return isPronounBeforeIs.contains(base) ? [base, "is"] : [base]
+        default: return [String(decoding: spelled.filter { $0 != apostrophe }, as: UTF8.self)]
         }
-        return [word]
     }
+
+    private static let apostrophe = UInt8(ascii: "'")
 
     /// "apologise" as "apologize", "behaviour" as "behavior". Replies and patterns pass through
     /// the same mapping, so it only has to be consistent, never a correct spelling.
-    static func americanSpelling(_ word: String) -> String {
-        guard word.utf8.count > 5 else { return word }
-        for (british, american) in britishEndings where word.hasSuffix(british) {
-            return String(word.dropLast(british.count)) + american
+    static func americanSpelling(_ word: ArraySlice<UInt8>) -> [UInt8] {
+        guard word.count > 5 else { return Array(word) }
+        for (british, american) in britishEndingBytes where word.count > british.count && word.suffix(british.count).elementsEqual(british) {
+            return Array(word.dropLast(british.count)) + american
         }
-        return word
+        return Array(word)
     }
+
+    private static let britishEndingBytes: [([UInt8], [UInt8])] = britishEndings.map { (Array($0.utf8), Array($1.utf8)) }
 
     /// "sooo" as "so", "yesss" as "yes": three or more of one byte in a row become one.
     static func collapseStretchedLetters(_ bytes: [UInt8]) -> [UInt8] {
+        // NB: most words have no run of three; they are returned as they are.
+        guard bytes.count >= 3, bytes.indices.dropFirst(2).contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] == bytes[$0 - 2] }) else {
+            return bytes
+        }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
