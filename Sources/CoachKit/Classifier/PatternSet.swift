@@ -15,8 +15,9 @@ public struct PatternSet: Sendable {
     /// to match: most candidates are dismissed by a set lookup before any matching starts.
     private let required: [[Int32]]
     let stemmer: Stemmer
-    /// Pattern numbers by the stem number of a word they can begin with.
-    private let anchors: [Int32: [Int32]]
+    /// Pattern numbers by the stem number of a word they can begin with (an array indexed by
+    /// stem number: a lookup per word of every reply, so no hashing).
+    private let anchors: [[Int32]]
     /// Concept members by the stem number of a word they can begin with.
     private let conceptAnchors: [[Int32: [Int32]]]
     private let typos: LazyTypoIndex
@@ -38,9 +39,9 @@ public struct PatternSet: Sendable {
         }
         self.stemmer = stemmer
         var firstWords = FirstWords(conceptMembers: conceptMembers)
-        var anchors: [Int32: [Int32]] = [:]
+        var anchors = [[Int32]](repeating: [], count: vocabulary.stems.count)
         for (index, pattern) in patterns.enumerated() {
-            for word in firstWords.of(pattern.elements) { anchors[word, default: []].append(Int32(index)) }
+            for word in firstWords.of(pattern.elements) { anchors[Int(word)].append(Int32(index)) }
         }
         var conceptAnchors: [[Int32: [Int32]]] = []
         for members in conceptMembers {
@@ -107,8 +108,7 @@ public struct PatternSet: Sendable {
         // NB: replies are short; a linear scan of their ids beats hashing into a set.
         let present = ids.count <= 48 ? PresentIDs.few(ids) : PresentIDs.many(Set(ids))
         for start in ids.indices where ids[start] >= 0 {
-            guard let candidates = anchors[ids[start]] else { continue }
-            for patternIndex in candidates {
+            for patternIndex in anchors[Int(ids[start])] {
                 let index = Int(patternIndex)
                 let label = labels[index]
                 guard isInScope(label), required[index].allSatisfy({ present.contains($0) }) else { continue }

@@ -86,5 +86,11 @@ extension TextNormalizer {
     ]
 
     /// Words that open a new clause: what follows "but" often says the opposite of what came before.
-    static let clauseBreakingWords: Set<String> = ["but", "though", "although", "however", "yet"]
+    static func breaksClause(_ word: String) -> Bool {
+        // NB: a switch, not a set: it runs for every word of every reply, and needs no hashing.
+        switch word {
+        case "but", "though", "although", "however", "yet": true
+        default: false
+        }
+    }
 }

@@ -67,7 +67,7 @@ public enum TextNormalizer {
             let pieces = TextNormalizer.expand(TextNormalizer.collapseStretchedLetters(current))
             current.removeAll(keepingCapacity: true)
             for piece in pieces {
-                if TextNormalizer.clauseBreakingWords.contains(piece), clauseHasWords { clause += 1 }
+                if TextNormalizer.breaksClause(piece), clauseHasWords { clause += 1 }
                 words.append(Word(text: piece, clause: clause))
                 clauseHasWords = true
             }
