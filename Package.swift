@@ -8,7 +8,7 @@ let package = Package(
         .library(name: "CoachKit", targets: ["CoachKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // GNU readline, from Debian's libreadline-dev. Only Terminal/ReadlineLineReader.swift imports it.

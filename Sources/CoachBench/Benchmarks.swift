@@ -36,7 +36,9 @@ struct Benchmarks {
         for _ in 0..<(100 / scale) {
             if let run = ProcessProbe.run(coachBinary, []) { samples.append(run.seconds * 1_000) }
         }
-        results.append(Harness.summarize("start-up to first prompt (whole process, stdin at EOF)", unit: "ms", samples: samples, target: "≤ 15 ms"))
+        results.append(
+            Harness.summarize(
+                "start-up to first prompt (whole process, stdin at EOF)", unit: "ms", samples: samples, target: "≤ 15 ms"))
     }
 
     /// Peak memory of a whole chat through one path of the default script.
@@ -55,11 +57,15 @@ struct Benchmarks {
     mutating func loading() throws {
         for nodes in [100, 1_000, 10_000] {
             let path = NSTemporaryDirectory() + "coach-bench-\(nodes).json"
-            try ScriptGenerator(nodes: nodes, intents: max(10, nodes / 10)).json().write(toFile: path, atomically: true, encoding: .utf8)
+            try ScriptGenerator(nodes: nodes, intents: max(10, nodes / 10)).json().write(
+                toFile: path, atomically: true, encoding: .utf8)
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             let iterations = max(5, (nodes >= 10_000 ? 20 : 100) / scale)
             let target: String? = nodes == 10_000 ? "≤ 300 ms" : nil
-            var measurement = Harness.measure("load + validate + index, \(nodes) nodes (\(bytes.count / 1_024) KB)", iterations: iterations, warmup: 2, target: target) {
+            var measurement = Harness.measure(
+                "load + validate + index, \(nodes) nodes (\(bytes.count / 1_024) KB)", iterations: iterations, warmup: 2,
+                target: target
+            ) {
                 blackHole(ScriptLoader.load(bytes: bytes, fileName: path))
             }
             measurement.unit = "ms"
@@ -72,30 +78,45 @@ struct Benchmarks {
                     memory.append(megabytes)
                 }
             }
-            results.append(Harness.summarize("load peak RSS, \(nodes) nodes (whole process)", unit: "MB", samples: memory, target: nodes == 10_000 ? "≤ 60 MB" : nil))
+            results.append(
+                Harness.summarize(
+                    "load peak RSS, \(nodes) nodes (whole process)", unit: "MB", samples: memory,
+                    target: nodes == 10_000 ? "≤ 60 MB" : nil))
         }
     }
 
     /// Per-reply classification at the default script's nodes, and with 1,000 and 10,000 intents in scope.
     mutating func classification() throws {
         let script = try ScriptLoader.load(bytes: Array(DefaultScript.json.utf8), fileName: "default").get()
-        let table = try String(contentsOf: repository.appendingPathComponent("Tests/CoachKitTests/Fixtures/evaluation/classifier.tsv"), encoding: .utf8)
+        let table = try String(
+            contentsOf: repository.appendingPathComponent("Tests/CoachKitTests/Fixtures/evaluation/classifier.tsv"),
+            encoding: .utf8)
         let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
         for node in ["role", "apology", "trust_again"] {
             guard let scope = script.scope(at: node) else { continue }
             let replies = rows.filter { $0[0] == node }.map { $0[2] }
-            results.append(Harness.measure("classify one reply at '\(node)' (\(replies.count) replies)", iterations: 2_000 / scale, batch: replies.count, target: "≤ 5 µs") {
-                for reply in replies { blackHole(script.classifier.classify(reply, in: scope)) }
-            })
+            results.append(
+                Harness.measure(
+                    "classify one reply at '\(node)' (\(replies.count) replies)", iterations: 2_000 / scale, batch: replies.count,
+                    target: "≤ 5 µs"
+                ) {
+                    for reply in replies { blackHole(script.classifier.classify(reply, in: scope)) }
+                })
         }
         for intents in [1_000, 10_000] {
-            let generated = try ScriptLoader.load(bytes: Array(ScriptGenerator(nodes: 30, intents: intents).json().utf8), fileName: "generated").get()
+            let generated = try ScriptLoader.load(
+                bytes: Array(ScriptGenerator(nodes: 30, intents: intents).json().utf8), fileName: "generated"
+            ).get()
             guard let scope = generated.scope(at: "hub") else { continue }
             var random = SeededGenerator(seed: 7)
             let replies = (0..<200).map { ScriptGenerator.reply(mentioning: $0 % 3, intents: intents, using: &random) }
-            results.append(Harness.measure("classify one 80-character reply, \(intents) intents in scope", iterations: 1_000 / scale, batch: replies.count, target: intents == 10_000 ? "≤ 10 µs" : nil) {
-                for reply in replies { blackHole(generated.classifier.classify(reply, in: scope)) }
-            })
+            results.append(
+                Harness.measure(
+                    "classify one 80-character reply, \(intents) intents in scope", iterations: 1_000 / scale,
+                    batch: replies.count, target: intents == 10_000 ? "≤ 10 µs" : nil
+                ) {
+                    for reply in replies { blackHole(generated.classifier.classify(reply, in: scope)) }
+                })
         }
     }
 
@@ -104,9 +125,12 @@ struct Benchmarks {
         let engine = try Engine(script: try ScriptLoader.load(bytes: Array(DefaultScript.json.utf8), fileName: "default").get())
         let start = engine.start(seed: 1).state
         let replies = ["he cheated on me", "it was me, I lied to her", "idk tbh", "we both messed up", "purple elephant"]
-        results.append(Harness.measure("one engine turn at 'role' (safety + classify + route + render)", iterations: 5_000 / scale, batch: replies.count) {
-            for reply in replies { blackHole(try? engine.respond(to: .reply(reply), in: start)) }
-        })
+        results.append(
+            Harness.measure(
+                "one engine turn at 'role' (safety + classify + route + render)", iterations: 5_000 / scale, batch: replies.count
+            ) {
+                for reply in replies { blackHole(try? engine.respond(to: .reply(reply), in: start)) }
+            })
     }
 
     /// Every golden transcript replayed, in turns per second.
@@ -118,13 +142,18 @@ struct Benchmarks {
             let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent("Dialogue/\(id).json")))
             let engine = try Engine(script: try ScriptLoader.load(bytes: bytes, fileName: id).get())
             let folder = root.appendingPathComponent(id)
-            let transcripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".transcript") }.map {
-                try TranscriptParser.parse(String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8), fileName: $0).get()
+            let transcripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+                $0.hasSuffix(".transcript")
+            }.map {
+                try TranscriptParser.parse(String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8), fileName: $0)
+                    .get()
             }
             turns += transcripts.reduce(0) { $0 + $1.turns.count + 1 }
             batches.append((engine, transcripts))
         }
-        var measurement = Harness.measure("replay every golden transcript (\(turns) turns)", iterations: 200 / scale, warmup: 5, target: "≥ 20,000 turns/s") {
+        var measurement = Harness.measure(
+            "replay every golden transcript (\(turns) turns)", iterations: 200 / scale, warmup: 5, target: "≥ 20,000 turns/s"
+        ) {
             for (engine, transcripts) in batches {
                 for transcript in transcripts { blackHole(TranscriptReplayer(engine: engine).replay(transcript)) }
             }

@@ -37,7 +37,8 @@ enum Harness {
             guard !sorted.isEmpty else { return 0 }
             return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
         }
-        return Measurement(name: name, unit: unit, median: percentile(0.5), p99: percentile(0.99), iterations: sorted.count, target: target)
+        return Measurement(
+            name: name, unit: unit, median: percentile(0.5), p99: percentile(0.99), iterations: sorted.count, target: target)
     }
 }
 

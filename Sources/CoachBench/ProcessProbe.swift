@@ -83,8 +83,8 @@ extension ProcessProbe {
         var exitStatus: Int32 = 0
         waitpid(pid, &exitStatus, 0)
         guard output.contains(marker),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return nil }
         return kilobytes / 1_024
     }

@@ -11,7 +11,9 @@ struct ScriptGenerator {
     var intents: Int
     var seed: UInt64 = 2026
 
-    private static let syllables = ["ka", "vel", "mor", "ish", "tan", "ru", "bo", "len", "sa", "qui", "dor", "pha", "zen", "lo", "mi", "tar"]
+    private static let syllables = [
+        "ka", "vel", "mor", "ish", "tan", "ru", "bo", "len", "sa", "qui", "dor", "pha", "zen", "lo", "mi", "tar",
+    ]
     static let ordinaryWords = ["trust", "sorry", "angry", "partner", "again", "friend", "money", "phone", "night", "work"]
 
     /// A made-up word from the generator, five to nine letters long.
@@ -37,7 +39,8 @@ struct ScriptGenerator {
         }
         var nodesJSON: [String] = []
         let hubRoutes = (0..<intents).map { "{\"intent\": \"i\($0)\", \"to\": \"end\"}" }.joined(separator: ", ")
-        nodesJSON.append("{\"id\": \"hub\", \"say\": [\"Hub?\"], \"ask\": {\"routes\": [\(hubRoutes)], \"fallback\": {\"to\": \"n0\"}}}")
+        nodesJSON.append(
+            "{\"id\": \"hub\", \"say\": [\"Hub?\"], \"ask\": {\"routes\": [\(hubRoutes)], \"fallback\": {\"to\": \"n0\"}}}")
         for index in 0..<nodes {
             let next = index + 1 < nodes ? "n\(index + 1)" : "end"
             if index % 3 == 2 {
@@ -49,7 +52,8 @@ struct ScriptGenerator {
                 let far = Int.random(in: index + 1...min(nodes, index + 5), using: &random)
                 return "{\"intent\": \"i\(intent)\", \"to\": \"\(far < nodes ? "n\(far)" : "end")\"}"
             }
-            nodesJSON.append("""
+            nodesJSON.append(
+                """
                 {"id": "n\(index)", "say": ["Question \(index) for {{answers.a\(index)}}?"], "ask": {"routes": [\(routes.joined(separator: ", "))], \
                 "reask": ["Again, question \(index)?"], "fallback": {"after": 2, "to": "\(next)"}, "save": "a\(index)"}}
                 """)
@@ -64,7 +68,9 @@ struct ScriptGenerator {
 
     /// An 80-character reply that mentions `mentions` of the generated keywords among ordinary words.
     static func reply(mentioning mentions: Int, intents: Int, using random: inout SeededGenerator) -> String {
-        var words = ["honestly", "i", "think", "that", "my", "partner", "and", "me", "need", "to", "talk", "about", "it", "more", "often"]
+        var words = [
+            "honestly", "i", "think", "that", "my", "partner", "and", "me", "need", "to", "talk", "about", "it", "more", "often",
+        ]
         for slot in 0..<mentions {
             let intent = Int.random(in: 0..<intents, using: &random)
             words[2 + slot * 4] = word(intent * 3 + 17)

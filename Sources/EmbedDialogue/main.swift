@@ -11,7 +11,7 @@ let inputPath = arguments[1]
 let outputPath = arguments[2]
 
 guard let data = FileManager.default.contents(atPath: inputPath),
-      let json = String(data: data, encoding: .utf8)
+    let json = String(data: data, encoding: .utf8)
 else {
     FileHandle.standardError.write(Data("error: cannot read '\(inputPath)' as UTF-8 text\n".utf8))
     exit(1)

@@ -45,7 +45,8 @@ import Testing
     @Test func recordingAPipedChatThenReplayingItPasses() throws {
         let folder = try CoachBinary.temporaryFolder()
         let path = folder.appendingPathComponent("chat.transcript").path
-        let chat = try CoachBinary.run(["--transcript", path, "--seed", "9"], lines: ["he cheated on me", "numb", "/back", "tired", "walks"])
+        let chat = try CoachBinary.run(
+            ["--transcript", path, "--seed", "9"], lines: ["he cheated on me", "numb", "/back", "tired", "walks"])
         #expect(chat.status == 0)
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         let replay = try CoachBinary.run(["replay", path])
@@ -58,7 +59,8 @@ import Testing
         let path = folder.appendingPathComponent("chat.transcript").path
         _ = try CoachBinary.run(["--transcript", path, "--seed", "9"], lines: ["he cheated on me"])
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacingOccurrences(of: "What are you feeling most right now?", with: "How are you?").write(toFile: path, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "What are you feeling most right now?", with: "How are you?").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let failed = try CoachBinary.run(["replay", path])
         #expect(failed.status == 1)
         #expect(failed.output.contains("turn 1 ("))
@@ -89,11 +91,11 @@ import Testing
         let folder = try CoachBinary.temporaryFolder()
         let script = folder.appendingPathComponent("loop.json").path
         try """
-            {"formatVersion": 1, "id": "loop", "title": "Loop", "version": "1", "disclaimer": "d", "start": "q",
-             "intents": {"yes": {"keywords": ["yes"], "samples": ["yes"]}},
-             "nodes": [{"id": "q", "say": ["Again?"], "ask": {"routes": [{"intent": "yes", "to": "q"}], "fallback": {"to": "done"}}},
-                       {"id": "done", "say": ["Bye."], "end": true}]}
-            """.write(toFile: script, atomically: true, encoding: .utf8)
+        {"formatVersion": 1, "id": "loop", "title": "Loop", "version": "1", "disclaimer": "d", "start": "q",
+         "intents": {"yes": {"keywords": ["yes"], "samples": ["yes"]}},
+         "nodes": [{"id": "q", "say": ["Again?"], "ask": {"routes": [{"intent": "yes", "to": "q"}], "fallback": {"to": "done"}}},
+                   {"id": "done", "say": ["Bye."], "end": true}]}
+        """.write(toFile: script, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("failures").path
         let result = try CoachBinary.run(["explore", script, "--walks", "5", "--maximum-turns", "20", "--out", out])
         #expect(result.status == 1)

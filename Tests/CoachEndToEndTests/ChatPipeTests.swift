@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func slashCommandsWorkInPipes() throws {
-        let result = try CoachBinary.run([], lines: ["he cheated on me", "/where", "/back", "/journal", "/hepl", "/quit", "never read"])
+        let result = try CoachBinary.run(
+            [], lines: ["he cheated on me", "/where", "/back", "/journal", "/hepl", "/quit", "never read"])
         #expect(result.status == 0)
         #expect(result.output.contains("You're at: Your path (your trust was broken), step 1 of 3"))
         #expect(result.output.contains("Let's go back a step."))
@@ -85,10 +86,10 @@ import Testing
         let folder = try CoachBinary.temporaryFolder()
         let path = folder.appendingPathComponent("broken.json").path
         try """
-            {"formatVersion": 1, "id": "x", "title": "X", "version": "1", "disclaimer": "d", "start": "a",
-             "nodes": [{"id": "a", "say": ["hi"], "next": "bey"},
-                       {"id": "bye", "say": ["bye"], "end": true, "colour": "red"}]}
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        {"formatVersion": 1, "id": "x", "title": "X", "version": "1", "disclaimer": "d", "start": "a",
+         "nodes": [{"id": "a", "say": ["hi"], "next": "bey"},
+                   {"id": "bye", "say": ["bye"], "end": true, "colour": "red"}]}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let result = try CoachBinary.run([path])
         #expect(result.status == 1)
         #expect(result.errors.contains("\(path):2:47: error[C011]: 'bey' is not a node; did you mean 'bye'?"))

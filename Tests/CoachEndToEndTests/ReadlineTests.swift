@@ -75,7 +75,8 @@ import Testing
         terminal.waitFor("What's your name?")
         terminal.type("Sam\r")
         terminal.waitFor("How are you, Sam?")
-        try draft.replacingOccurrences(of: "Bye.", with: "Goodbye, {{raw.name}}!").write(to: script, atomically: true, encoding: .utf8)
+        try draft.replacingOccurrences(of: "Bye.", with: "Goodbye, {{raw.name}}!").write(
+            to: script, atomically: true, encoding: .utf8)
         terminal.type("/reload\r")
         terminal.waitFor("we carry on from")
         terminal.type("fine\r")

@@ -98,10 +98,12 @@ import Testing
     @Test func aScriptOverTheSizeLimitIsRefusedWithTheLimit() throws {
         let folder = try CoachBinary.temporaryFolder()
         let path = folder.appendingPathComponent("huge.json").path
-        let handle = try #require(FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)
-        }())
+        let handle = try #require(
+            FileHandle(forWritingAtPath: path)
+                ?? {
+                    FileManager.default.createFile(atPath: path, contents: nil)
+                    return FileHandle(forWritingAtPath: path)
+                }())
         try handle.truncate(atOffset: 40 * 1_048_576)
         try handle.close()
         let result = try CoachBinary.run([path])

@@ -3,7 +3,8 @@
 func fuzzScriptLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if case .success(let script) = ScriptLoader.load(bytes: bytes, fileName: "fuzz.json"),
-       let engine = try? Engine(script: script) {
+        let engine = try? Engine(script: script)
+    {
         _ = engine.start(seed: 1)
     }
     return 0

@@ -50,8 +50,8 @@ public struct Classification: Sendable, Equatable {
     /// The words the winning match's gaps spanned, for `{{1}}`, `{{2}}` in the next message.
     public var captures: [String] {
         guard case .intent(let name) = outcome,
-              let winner = candidates.first(where: { $0.name == name }),
-              let best = winner.matches.first
+            let winner = candidates.first(where: { $0.name == name }),
+            let best = winner.matches.first
         else { return [] }
         return best.captures(in: tokens)
     }

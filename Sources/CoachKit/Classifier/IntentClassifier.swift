@@ -80,7 +80,8 @@ public struct IntentClassifier: Sendable {
         guard candidates.count > 1 else { return .intent(winner.name) }
         let runnerUp = candidates[1]
         if runnerUp.score >= winner.score * settings.ambiguityRatio, runnerUp.score >= settings.threshold,
-           !winner.isGlobal, !runnerUp.isGlobal {
+            !winner.isGlobal, !runnerUp.isGlobal
+        {
             return .clarify([winner.name, runnerUp.name])
         }
         return .intent(winner.name)
@@ -103,6 +104,8 @@ public struct IntentClassifier: Sendable {
     }
 
     private func describe(_ match: PatternMatch) -> MatchedTerm {
-        MatchedTerm(term: patterns.patterns[Int(match.pattern)].text, range: match.range, captureRanges: match.captures, weight: match.weight)
+        MatchedTerm(
+            term: patterns.patterns[Int(match.pattern)].text, range: match.range, captureRanges: match.captures,
+            weight: match.weight)
     }
 }

@@ -43,18 +43,24 @@ public struct PatternCompiler {
         }
         var conceptMembers: [[[PatternElement]]] = []
         for concept in concepts {
-            conceptMembers.append(concept.members.enumerated().compactMap { index, member in
-                compiler.elements(of: member, owner: .conceptMember(concept: concept.name, member: index))
-            })
+            conceptMembers.append(
+                concept.members.enumerated().compactMap { index, member in
+                    compiler.elements(of: member, owner: .conceptMember(concept: concept.name, member: index))
+                })
         }
         var patterns: [CompiledPattern] = []
         for (label, terms) in labels.enumerated() {
             for (termIndex, term) in terms.enumerated() {
-                guard let elements = compiler.elements(of: term.text, owner: .term(label: label, term: termIndex)) else { continue }
-                let literalCount = elements.filter { if case .word = $0 { true } else if case .concept = $0 { true } else { false } }.count
+                guard let elements = compiler.elements(of: term.text, owner: .term(label: label, term: termIndex)) else {
+                    continue
+                }
+                let literalCount = elements.filter {
+                    if case .word = $0 { true } else if case .concept = $0 { true } else { false }
+                }.count
                 let weight = term.weight ?? (1 + 0.5 * Double(literalCount - 1))
-                patterns.append(CompiledPattern(
-                    elements: elements, weight: weight, label: Int32(label), termIndex: Int32(termIndex), text: term.text))
+                patterns.append(
+                    CompiledPattern(
+                        elements: elements, weight: weight, label: Int32(label), termIndex: Int32(termIndex), text: term.text))
             }
         }
         let names = concepts.map(\.name)

@@ -53,9 +53,9 @@ struct PatternMatcher {
     /// an auxiliary verb directly followed by "not" or "never" is denied by it.
     private func isDeniedRightAfter(_ end: Int) -> Bool {
         guard end < tokens.count, let last = covered.last, last == end - 1,
-              PatternMatcher.auxiliaries.contains(tokens[last].word),
-              tokens[end].word == "not" || tokens[end].word == "never",
-              tokens[end].clause == tokens[last].clause
+            PatternMatcher.auxiliaries.contains(tokens[last].word),
+            tokens[end].word == "not" || tokens[end].word == "never",
+            tokens[end].clause == tokens[last].clause
         else { return false }
         return true
     }
@@ -93,7 +93,7 @@ struct PatternMatcher {
             return nil
         case .concept(let concept):
             guard position < ids.count, ids[position] >= 0,
-                  let members = conceptAnchors[Int(concept)][ids[position]]
+                let members = conceptAnchors[Int(concept)][ids[position]]
             else { return nil }
             continuations.append(rest)
             defer { continuations.removeLast() }

@@ -71,9 +71,10 @@ public struct PatternSet: Sendable {
         ids.reserveCapacity(words.count)
         for word in words {
             let entry = cache.entry(for: word.text) { lookUp(word.text) }
-            tokens.append(Token(
-                word: word.text, stem: entry.stem, clause: word.clause, correctedStem: entry.correctedStem,
-                isNegationCue: entry.isNegationCue))
+            tokens.append(
+                Token(
+                    word: word.text, stem: entry.stem, clause: word.clause, correctedStem: entry.correctedStem,
+                    isNegationCue: entry.isNegationCue))
             ids.append(entry.id)
         }
         NegationScope.mark(&tokens)
@@ -118,10 +119,11 @@ public struct PatternSet: Sendable {
                     pattern = pattern.dropFirst()
                 }
                 guard let match = matcher.match(pattern, at: start) else { continue }
-                found.append(PatternMatch(
-                    pattern: patternIndex, label: label, range: start..<match.end,
-                    covered: match.covered, captures: match.captures, weight: weights[index],
-                    gapWords: match.gapWords))
+                found.append(
+                    PatternMatch(
+                        pattern: patternIndex, label: label, range: start..<match.end,
+                        covered: match.covered, captures: match.captures, weight: weights[index],
+                        gapWords: match.gapWords))
             }
         }
         return found

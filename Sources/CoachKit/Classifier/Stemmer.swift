@@ -36,7 +36,7 @@ public final class Stemmer: Sendable {
         return lock.withLock { _ -> String in
             bytes.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress,
-                      let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count))
+                    let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count))
                 else { return word }
                 let length = Int(sb_stemmer_length(handle))
                 return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)

@@ -107,7 +107,8 @@ public enum TextNormalizer {
     /// the same mapping, so it only has to be consistent, never a correct spelling.
     static func americanSpelling(_ word: ArraySlice<UInt8>) -> [UInt8] {
         guard word.count > 5 else { return Array(word) }
-        for (british, american) in britishEndingBytes where word.count > british.count && word.suffix(british.count).elementsEqual(british) {
+        for (british, american) in britishEndingBytes
+        where word.count > british.count && word.suffix(british.count).elementsEqual(british) {
             return Array(word.dropLast(british.count)) + american
         }
         return Array(word)
@@ -118,7 +119,9 @@ public enum TextNormalizer {
     /// "sooo" as "so", "yesss" as "yes": three or more of one byte in a row become one.
     static func collapseStretchedLetters(_ bytes: [UInt8]) -> [UInt8] {
         // NB: most words have no run of three; they are returned as they are.
-        guard bytes.count >= 3, bytes.indices.dropFirst(2).contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] == bytes[$0 - 2] }) else {
+        guard bytes.count >= 3,
+            bytes.indices.dropFirst(2).contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] == bytes[$0 - 2] })
+        else {
             return bytes
         }
         var output: [UInt8] = []

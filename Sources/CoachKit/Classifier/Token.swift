@@ -15,7 +15,9 @@ public struct Token: Sendable, Equatable {
     /// The word is a negation ("not", "never", "no", ...) whose scope covers the words after it.
     public var isNegationCue: Bool
 
-    public init(word: String, stem: String, clause: Int, negatedBy: Int? = nil, correctedStem: String? = nil, isNegationCue: Bool? = nil) {
+    public init(
+        word: String, stem: String, clause: Int, negatedBy: Int? = nil, correctedStem: String? = nil, isNegationCue: Bool? = nil
+    ) {
         self.word = word
         self.stem = stem
         self.clause = clause

@@ -39,7 +39,8 @@ extension Engine {
             return "We've reached the end of this conversation. /restart begins again; /journal shows your answers."
         default:
             let place = stage ?? "the beginning"
-            return "You're at: \(place). (\(state.history.count) question\(state.history.count == 1 ? "" : "s") answered so far; /back goes back one.)"
+            return
+                "You're at: \(place). (\(state.history.count) question\(state.history.count == 1 ? "" : "s") answered so far; /back goes back one.)"
         }
     }
 

@@ -12,7 +12,11 @@ extension Engine {
         case .awaitingReply:
             for message in node.say { step.say(.say, render(message.value, state)) }
         case .awaitingClarification:
-            if let clarify = node.ask?.clarify { step.say(.say, render(clarify.value, state)) } else { repeatQuestion(node, &step) }
+            if let clarify = node.ask?.clarify {
+                step.say(.say, render(clarify.value, state))
+            } else {
+                repeatQuestion(node, &step)
+            }
         case .awaitingSafetyCheckIn(_, let category):
             step.say(.safety, SafetyMessages.checkInQuestion(for: category))
         case .awaitingSafetyChoice:

@@ -30,7 +30,9 @@ public struct Engine: Sendable {
         step.say(.info, meta.title)
         step.say(.info, meta.disclaimer)
         if let source = meta.source {
-            step.say(.info, "The steps we'll walk through come from \u{201C}\(source.title)\u{201D} by \(source.author), in my own words.")
+            step.say(
+                .info,
+                "The steps we'll walk through come from \u{201C}\(source.title)\u{201D} by \(source.author), in my own words.")
         }
         step.say(.safety, Engine.notForEmergencies)
         step.say(.info, "Type /help to see what you can do, or /quit to leave at any time.")
@@ -95,7 +97,9 @@ public struct Engine: Sendable {
                 step.events.append(.choseIntent(intent, score: classification.score))
                 // A global route ("I want to stop") leaves the question unanswered: nothing is saved.
                 let isGlobal = !(ask.routes.contains { $0.intent.value == intent && holds($0.condition, step.state) })
-                move(to: target, answering: node, with: isGlobal ? nil : text, intent: intent, captures: classification.captures, &step)
+                move(
+                    to: target, answering: node, with: isGlobal ? nil : text, intent: intent, captures: classification.captures,
+                    &step)
                 return
             }
         case .clarify(let candidates):
@@ -171,9 +175,10 @@ public struct Engine: Sendable {
     private func move(
         to target: String, answering node: Node, with text: String?, intent: String?, captures: [String], _ step: inout Step
     ) {
-        step.state.history.append(ConversationState.Snapshot(
-            phase: .awaitingReply(node: node.id), answers: step.state.answers,
-            answerOrder: step.state.answerOrder, captures: step.state.captures))
+        step.state.history.append(
+            ConversationState.Snapshot(
+                phase: .awaitingReply(node: node.id), answers: step.state.answers,
+                answerOrder: step.state.answerOrder, captures: step.state.captures))
         if let name = node.ask?.save?.value, let text {
             step.state.save(text, intent: intent, as: name, at: node.id)
             step.events.append(.savedAnswer(name))

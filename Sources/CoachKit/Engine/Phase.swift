@@ -18,7 +18,7 @@ public enum Phase: Codable, Equatable, Sendable {
     public var node: String? {
         switch self {
         case .awaitingReply(let node), .awaitingClarification(let node, _, _),
-             .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node):
+            .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node):
             node
         case .finished:
             nil

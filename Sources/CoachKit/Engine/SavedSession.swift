@@ -34,7 +34,8 @@ public struct SavedSession: Codable, Equatable, Sendable {
     }
 
     public func fit(with script: ValidatedScript) -> Fit {
-        guard formatVersion <= SavedSession.currentFormatVersion, state.formatVersion <= ConversationState.currentFormatVersion else {
+        guard formatVersion <= SavedSession.currentFormatVersion, state.formatVersion <= ConversationState.currentFormatVersion
+        else {
             return .unsupportedVersion(max(formatVersion, state.formatVersion))
         }
         guard scriptID == script.script.id else { return .otherScript(scriptID) }

@@ -15,20 +15,24 @@ public enum Template {
         case unknown(String)
     }
 
-    public static func render(_ template: String, answers: [String: SavedAnswer], captures: [String], journal: String = "") -> String {
+    public static func render(_ template: String, answers: [String: SavedAnswer], captures: [String], journal: String = "")
+        -> String
+    {
         var output = ""
         for segment in segments(of: template) {
             switch segment {
             case .text(let text):
                 output += text
             case .variable(let name, let fallback):
-                let value: String? = switch variable(named: name) {
-                case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
-                case .rawAnswer(let key): answers[key]?.text
-                case .capture(let number): captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
-                case .journal: journal
-                case .unknown: nil
-                }
+                let value: String? =
+                    switch variable(named: name) {
+                    case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
+                    case .rawAnswer(let key): answers[key]?.text
+                    case .capture(let number):
+                        captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
+                    case .journal: journal
+                    case .unknown: nil
+                    }
                 output += value.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
             }
         }

@@ -35,7 +35,9 @@ public enum DotRenderer {
         for route in graph.globalRoutes {
             lines.append("  \"__any\" -> \(quote(route.to)) [label=\(quote(route.intent)), style=dotted];")
         }
-        lines.append("  \"__safety\" [shape=note, style=filled, fillcolor=\"#ffd9d9\", label=\"safety layer: every reply, first;\\nresources, then go on or stop\"];")
+        lines.append(
+            "  \"__safety\" [shape=note, style=filled, fillcolor=\"#ffd9d9\", label=\"safety layer: every reply, first;\\nresources, then go on or stop\"];"
+        )
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }

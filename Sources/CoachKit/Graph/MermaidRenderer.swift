@@ -4,12 +4,13 @@ public enum MermaidRenderer {
         var lines = ["flowchart TD", "  __start((start)) --> \(id(graph.start))"]
         for vertex in graph.vertices {
             let text = vertex.isReachable ? vertex.id : "\(vertex.id) (unreachable)"
-            let shaped: String = switch vertex.kind {
-            case .statement: "[\"\(text)\"]"
-            case .question: "{{\"\(text)\"}}"
-            case .openQuestion: "[/\"\(text)\"/]"
-            case .end: "([\"\(text)\"])"
-            }
+            let shaped: String =
+                switch vertex.kind {
+                case .statement: "[\"\(text)\"]"
+                case .question: "{{\"\(text)\"}}"
+                case .openQuestion: "[/\"\(text)\"/]"
+                case .end: "([\"\(text)\"])"
+                }
             lines.append("  \(id(vertex.id))\(shaped)")
             if !vertex.isReachable || vertex.isCovered == false { lines.append("  class \(id(vertex.id)) missing") }
         }

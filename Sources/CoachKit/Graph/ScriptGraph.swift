@@ -49,24 +49,33 @@ public struct ScriptGraph: Sendable, Equatable {
         start = script.script.start.value
         vertices = script.script.nodes.map { node in
             let kind: Kind = node.isEnd ? .end : node.ask.map { $0.routes.isEmpty ? .openQuestion : .question } ?? .statement
-            return Vertex(id: node.id, kind: kind, isReachable: reachable.contains(node.id), isCovered: reachedNodes.map { $0.contains(node.id) })
+            return Vertex(
+                id: node.id, kind: kind, isReachable: reachable.contains(node.id),
+                isCovered: reachedNodes.map { $0.contains(node.id) })
         }
         var edges: [Edge] = []
         func covered(_ from: String, _ to: String) -> Bool? { takenEdges.map { $0.contains("\(from)->\(to)") } }
         for node in script.script.nodes {
             for branch in node.next {
                 let label = branch.condition.map(ScriptGraph.describe)
-                edges.append(Edge(from: node.id, to: branch.target.value, kind: .next, label: label, isCovered: covered(node.id, branch.target.value)))
+                edges.append(
+                    Edge(
+                        from: node.id, to: branch.target.value, kind: .next, label: label,
+                        isCovered: covered(node.id, branch.target.value)))
             }
             guard let ask = node.ask else { continue }
             for route in ask.routes {
                 let label = route.intent.value + (route.condition.map { " if " + ScriptGraph.describe($0) } ?? "")
-                edges.append(Edge(from: node.id, to: route.target.value, kind: .route, label: label, isCovered: covered(node.id, route.target.value)))
+                edges.append(
+                    Edge(
+                        from: node.id, to: route.target.value, kind: .route, label: label,
+                        isCovered: covered(node.id, route.target.value)))
             }
             if let target = ask.fallbackTarget {
-                edges.append(Edge(
-                    from: node.id, to: target.value, kind: .fallback, label: "no match \u{00D7}\(ask.fallbackAfter)",
-                    isCovered: covered(node.id, target.value)))
+                edges.append(
+                    Edge(
+                        from: node.id, to: target.value, kind: .fallback, label: "no match \u{00D7}\(ask.fallbackAfter)",
+                        isCovered: covered(node.id, target.value)))
             }
         }
         self.edges = edges

@@ -21,10 +21,11 @@ enum KeywordsShouldBelongToOneIntentPerNode: CompiledScriptRule {
                     guard reported.insert(key).inserted else { continue }
                     let term = (intent.keywords + intent.phrases)[Int(other.termIndex)]
                     let owner = script.classifier.intentNames[Int(first.label)]
-                    diagnostics.append(context.diagnostic(
-                        .sharedKeyword,
-                        "'\(other.text)' of intent '\(intent.name)' is also a term of '\(owner)' at node '\(node.id)'; replies with it go to '\(owner)'",
-                        at: term.path))
+                    diagnostics.append(
+                        context.diagnostic(
+                            .sharedKeyword,
+                            "'\(other.text)' of intent '\(intent.name)' is also a term of '\(owner)' at node '\(node.id)'; replies with it go to '\(owner)'",
+                            at: term.path))
                 }
             }
         }

@@ -11,11 +11,15 @@ enum SamplesMustReachTheirRoutes: CompiledScriptRule {
             let result = script.classifier.classify(sample.value, in: scope)
             guard result.label != intent else { return }
             let scores = result.candidates.map { "\($0.name) \($0.score)" }.joined(separator: ", ")
-            diagnostics.append(context.diagnostic(
-                .sampleMisrouted,
-                "sample '\(sample.value)' is read as '\(result.label)', not '\(intent)', at node '\(node.id)'"
-                    + (scores.isEmpty ? "" : " (scores: \(scores))"),
-                at: sample.path, notes: ["see why with: coach classify --script \(context.source.fileName) --node \(node.id) --explain \"\(sample.value)\""]))
+            diagnostics.append(
+                context.diagnostic(
+                    .sampleMisrouted,
+                    "sample '\(sample.value)' is read as '\(result.label)', not '\(intent)', at node '\(node.id)'"
+                        + (scores.isEmpty ? "" : " (scores: \(scores))"),
+                    at: sample.path,
+                    notes: [
+                        "see why with: coach classify --script \(context.source.fileName) --node \(node.id) --explain \"\(sample.value)\""
+                    ]))
         }
         for node in script.script.nodes {
             for route in node.ask?.routes ?? [] {
@@ -23,7 +27,9 @@ enum SamplesMustReachTheirRoutes: CompiledScriptRule {
             }
         }
         for intent in script.script.intents where !intent.samples.isEmpty {
-            let askers = script.script.nodes.filter { node in node.ask?.routes.contains { $0.intent.value == intent.name } ?? false }
+            let askers = script.script.nodes.filter { node in
+                node.ask?.routes.contains { $0.intent.value == intent.name } ?? false
+            }
             let global = script.script.globalRoutes.contains { $0.intent.value == intent.name }
             let nodes = global ? script.script.nodes.filter { $0.ask != nil } : askers
             for node in nodes {

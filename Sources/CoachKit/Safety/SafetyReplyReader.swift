@@ -39,7 +39,9 @@ enum SafetyReplyReader {
         }
     }
 
-    private static let goOnWords: Set<String> = ["go", "continue", "carry", "keep", "yes", "ok", "okay", "sure", "yeah", "resume", "on"]
+    private static let goOnWords: Set<String> = [
+        "go", "continue", "carry", "keep", "yes", "ok", "okay", "sure", "yeah", "resume", "on",
+    ]
     private static let stopWords: Set<String> = ["stop", "quit", "end", "done", "leave", "exit", "enough", "bye", "no"]
 
     /// "go on" and "continue" go on; "stop", "I'm done" stop; "I don't want to go on" stops.

@@ -38,7 +38,9 @@ struct ObjectReader {
         for (index, member) in members.enumerated() {
             // NB: objects in scripts have a handful of members; scanning beats building a set.
             if members[..<index].contains(where: { $0.key == member.key }) {
-                context.report(.duplicateName, "field '\(member.key)' appears twice", at: path.appending(key: member.key, offset: member.keyOffset))
+                context.report(
+                    .duplicateName, "field '\(member.key)' appears twice",
+                    at: path.appending(key: member.key, offset: member.keyOffset))
             }
             guard !known.contains(member.key) else { continue }
             var message = "unknown field '\(member.key)'"
@@ -87,7 +89,9 @@ struct ObjectReader {
             return nil
         }
         guard range.contains(number) else {
-            context.report(.invalidValue, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: valuePath)
+            context.report(
+                .invalidValue, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)",
+                at: valuePath)
             return nil
         }
         return number
@@ -96,13 +100,15 @@ struct ObjectReader {
     func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Int? {
         guard let (value, valuePath) = self.value(key, required: required) else { return nil }
         guard case .number(let number) = value.kind, number.rounded() == number,
-              let integer = Int(exactly: number)
+            let integer = Int(exactly: number)
         else {
             context.report(.invalidValue, "expected a whole number, found \(value.typeName)", at: valuePath)
             return nil
         }
         guard range.contains(integer) else {
-            context.report(.invalidValue, "'\(key)' must be from \(range.lowerBound) to \(range.upperBound), found \(integer)", at: valuePath)
+            context.report(
+                .invalidValue, "'\(key)' must be from \(range.lowerBound) to \(range.upperBound), found \(integer)", at: valuePath
+            )
             return nil
         }
         return integer

@@ -145,7 +145,8 @@ private struct Cursor {
                 break
             }
             if byte == 0x0A || byte == 0x0D {
-                throw error("unterminated string: a string must close on the line it opens (write \\n for a line break)", at: start)
+                throw error(
+                    "unterminated string: a string must close on the line it opens (write \\n for a line break)", at: start)
             }
             if byte < 0x20 { throw error("control character in a string; write it as an escape such as \\t") }
             if byte == UInt8(ascii: "\\") {
@@ -166,17 +167,18 @@ private struct Cursor {
         position += 1
         guard let byte = current else { throw error("unterminated escape") }
         position += 1
-        let simple: UInt8? = switch byte {
-        case UInt8(ascii: "\""): 0x22
-        case UInt8(ascii: "\\"): 0x5C
-        case UInt8(ascii: "/"): 0x2F
-        case UInt8(ascii: "b"): 0x08
-        case UInt8(ascii: "f"): 0x0C
-        case UInt8(ascii: "n"): 0x0A
-        case UInt8(ascii: "r"): 0x0D
-        case UInt8(ascii: "t"): 0x09
-        default: nil
-        }
+        let simple: UInt8? =
+            switch byte {
+            case UInt8(ascii: "\""): 0x22
+            case UInt8(ascii: "\\"): 0x5C
+            case UInt8(ascii: "/"): 0x2F
+            case UInt8(ascii: "b"): 0x08
+            case UInt8(ascii: "f"): 0x0C
+            case UInt8(ascii: "n"): 0x0A
+            case UInt8(ascii: "r"): 0x0D
+            case UInt8(ascii: "t"): 0x09
+            default: nil
+            }
         if let simple { output.append(simple); return }
         guard byte == UInt8(ascii: "u") else { throw error("unknown escape '\\\(describeRaw(byte))'", at: position - 2) }
         var scalar = try readHex4()
@@ -240,7 +242,7 @@ private struct Cursor {
     mutating func expectLiteral(_ literal: StaticString) throws(JSONParser.SyntaxError) {
         let expected = literal.withUTF8Buffer { Array($0) }
         guard bytes.count - position >= expected.count,
-              Array(bytes[position..<position + expected.count]) == expected
+            Array(bytes[position..<position + expected.count]) == expected
         else { throw error("expected a value, found \(describe(current))") }
         position += expected.count
     }

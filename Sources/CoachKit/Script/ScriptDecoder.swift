@@ -38,7 +38,7 @@ struct ScriptDecoder {
         guard let reader = top.object("source") else { return nil }
         reader.rejectUnknownFields(known: ScriptFields.source)
         guard let title = reader.string("title", required: true),
-              let author = reader.string("author", required: true)
+            let author = reader.string("author", required: true)
         else { return nil }
         return Attribution(title: title.value, author: author.value, note: reader.string("note")?.value)
     }
@@ -107,7 +107,8 @@ struct ScriptDecoder {
         if positive != nil, negative != nil {
             context.report(.invalidValue, "a condition takes 'is' or 'isNot', not both", at: reader.path)
         }
-        return Condition(answer: answer, intent: positive ?? negative, isNegated: negative != nil && positive == nil, path: reader.path)
+        return Condition(
+            answer: answer, intent: positive ?? negative, isNegated: negative != nil && positive == nil, path: reader.path)
     }
 
     private func decodeSafety(_ top: ObjectReader) -> SafetyAdditions {
@@ -167,13 +168,17 @@ struct ScriptDecoder {
     private func checkShape(of node: Node, at path: JSONPath) {
         let isQuestionWithRoutes = !(node.ask?.routes.isEmpty ?? true)
         if node.isEnd, !node.next.isEmpty || node.ask != nil {
-            context.report(.invalidNodeShape, "node '\(node.id)' ends the conversation, so it cannot also have 'next' or 'ask'", at: path)
+            context.report(
+                .invalidNodeShape, "node '\(node.id)' ends the conversation, so it cannot also have 'next' or 'ask'", at: path)
         } else if !node.isEnd, !isQuestionWithRoutes, node.next.isEmpty {
             context.report(
-                .invalidNodeShape, "node '\(node.id)' leads nowhere; give it 'next', 'ask' with routes, or \"end\": true", at: path)
+                .invalidNodeShape, "node '\(node.id)' leads nowhere; give it 'next', 'ask' with routes, or \"end\": true",
+                at: path)
         }
         if let last = node.next.last, last.condition != nil {
-            context.report(.invalidNodeShape, "the last 'next' branch of node '\(node.id)' needs no 'when', so one branch always applies", at: last.path)
+            context.report(
+                .invalidNodeShape, "the last 'next' branch of node '\(node.id)' needs no 'when', so one branch always applies",
+                at: last.path)
         }
     }
 }

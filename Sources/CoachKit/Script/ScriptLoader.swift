@@ -25,18 +25,25 @@ public enum ScriptLoader {
             return .success(ScriptDecoder(context: context).decode(root))
         } catch {
             let (line, column) = context.source.lineAndColumn(ofOffset: error.offset)
-            return .failure(.invalidScript([Diagnostic(
-                .jsonSyntax, error.message, at: ScriptLocation(file: context.source.fileName, path: "", line: line, column: column))]))
+            return .failure(
+                .invalidScript([
+                    Diagnostic(
+                        .jsonSyntax, error.message,
+                        at: ScriptLocation(file: context.source.fileName, path: "", line: line, column: column))
+                ]))
         }
     }
 
     public static func load(bytes: [UInt8], fileName: String) -> Result<ValidatedScript, ScriptLoadError> {
         let source = SourceText(fileName: fileName, bytes: bytes)
         guard bytes.count <= maximumSize else {
-            return .failure(.invalidScript([Diagnostic(
-                .unreadableFile,
-                "the script is \(bytes.count / 1_048_576) MB; the largest accepted is \(maximumSize / 1_048_576) MB",
-                at: ScriptLocation(file: fileName, path: "", line: 1, column: 1))]))
+            return .failure(
+                .invalidScript([
+                    Diagnostic(
+                        .unreadableFile,
+                        "the script is \(bytes.count / 1_048_576) MB; the largest accepted is \(maximumSize / 1_048_576) MB",
+                        at: ScriptLocation(file: fileName, path: "", line: 1, column: 1))
+                ]))
         }
         let context = DecodingContext(source: source)
         let decoded: DialogueScript?

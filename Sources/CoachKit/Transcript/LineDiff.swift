@@ -41,7 +41,8 @@ public enum LineDiff {
             let hunk = rows[start..<stop]
             let oldStart = rows[..<start].filter { $0.tag != "+" }.count + 1
             let newStart = rows[..<start].filter { $0.tag != "-" }.count + 1
-            output += "@@ -\(oldStart),\(hunk.filter { $0.tag != "+" }.count) +\(newStart),\(hunk.filter { $0.tag != "-" }.count) @@\n"
+            output +=
+                "@@ -\(oldStart),\(hunk.filter { $0.tag != "+" }.count) +\(newStart),\(hunk.filter { $0.tag != "-" }.count) @@\n"
             output += hunk.map { "\($0.tag)\($0.text)\n" }.joined()
             index = stop
         }

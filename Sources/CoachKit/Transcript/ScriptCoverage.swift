@@ -30,7 +30,9 @@ public struct ScriptCoverage: Sendable {
             whole == 0 ? "100%" : "\(Int((Double(part) / Double(whole) * 100).rounded(.down)))%"
         }
         let nodes = allNodes.count - missedNodes.count, routes = allRoutes.count - missedRoutes.count
-        var lines = ["\(script.script.id): nodes \(nodes)/\(allNodes.count) (\(percent(nodes, allNodes.count))), routes \(routes)/\(allRoutes.count) (\(percent(routes, allRoutes.count)))"]
+        var lines = [
+            "\(script.script.id): nodes \(nodes)/\(allNodes.count) (\(percent(nodes, allNodes.count))), routes \(routes)/\(allRoutes.count) (\(percent(routes, allRoutes.count)))"
+        ]
         if !missedNodes.isEmpty { lines.append("  nodes never reached: \(missedNodes.joined(separator: ", "))") }
         if !missedRoutes.isEmpty { lines.append("  routes never taken: \(missedRoutes.joined(separator: ", "))") }
         return lines.joined(separator: "\n")

@@ -67,7 +67,8 @@ public struct ScriptExplorer: Sendable {
             if turn.isFinished { failure = nil }
             report.walks += 1
             if let failure {
-                report.failures.append(Failure(kind: failure, walk: walk, transcript: recorder.transcript, lastNode: turn.state.phase.node))
+                report.failures.append(
+                    Failure(kind: failure, walk: walk, transcript: recorder.transcript, lastNode: turn.state.phase.node))
             } else {
                 report.finished += 1
             }

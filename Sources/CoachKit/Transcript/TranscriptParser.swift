@@ -12,7 +12,9 @@ public enum TranscriptParser {
         while index < lines.count {
             let line = lines[index]
             if line.hasPrefix("#") || line.trimmingWhitespace().isEmpty { index += 1; continue }
-            guard let colon = line.firstIndex(of: ":"), ["format", "script", "seed"].contains(String(line[..<colon])) else { break }
+            guard let colon = line.firstIndex(of: ":"), ["format", "script", "seed"].contains(String(line[..<colon])) else {
+                break
+            }
             header[String(line[..<colon])] = line[line.index(after: colon)...].trimmingWhitespace()
             index += 1
         }
@@ -86,7 +88,9 @@ public enum TranscriptParser {
     }
 
     private static func parseCheckpoint(_ text: String) -> Result<Checkpoint, CheckpointProblem> {
-        guard let colon = text.firstIndex(of: ":") else { return .failure(CheckpointProblem("a checkpoint reads '> kind: value'")) }
+        guard let colon = text.firstIndex(of: ":") else {
+            return .failure(CheckpointProblem("a checkpoint reads '> kind: value'"))
+        }
         let kind = text[..<colon].trimmingWhitespace()
         let value = text[text.index(after: colon)...].trimmingWhitespace()
         switch kind {
@@ -94,11 +98,14 @@ public enum TranscriptParser {
         case "intent": return .success(.intent(value))
         case "saved": return .success(.saved(value))
         case "ended":
-            guard let reason = EndReason(rawValue: value) else { return .failure(CheckpointProblem("unknown end reason '\(value)'")) }
+            guard let reason = EndReason(rawValue: value) else {
+                return .failure(CheckpointProblem("unknown end reason '\(value)'"))
+            }
             return .success(.ended(reason))
         case "safety":
             let parts = value.split(separator: " ").map(String.init)
-            guard parts.count == 2, let level = SafetyLevel(rawValue: parts[0]), let category = SafetyCategory(rawValue: parts[1]) else {
+            guard parts.count == 2, let level = SafetyLevel(rawValue: parts[0]), let category = SafetyCategory(rawValue: parts[1])
+            else {
                 return .failure(CheckpointProblem("a safety checkpoint reads '> safety: urgent|check_in CATEGORY'"))
             }
             return .success(.safety(level, category))

@@ -16,10 +16,13 @@ public struct TranscriptReplayer: Sendable {
         var result = ReplayResult(actual: transcript)
         let script = engine.script.script
         if transcript.scriptVersion != script.version {
-            result.warnings.append("the transcript was recorded with version '\(transcript.scriptVersion)' of '\(script.id)'; the script is now '\(script.version)'")
+            result.warnings.append(
+                "the transcript was recorded with version '\(transcript.scriptVersion)' of '\(script.id)'; the script is now '\(script.version)'"
+            )
         }
         if transcript.isTruncated {
-            result.warnings.append("the transcript ends part-way through a line (a chat that was cut off); its last line was skipped")
+            result.warnings.append(
+                "the transcript ends part-way through a line (a chat that was cut off); its last line was skipped")
         }
         var turn = engine.start(seed: transcript.seed)
         result.note(turn, from: nil)
@@ -33,13 +36,16 @@ public struct TranscriptReplayer: Sendable {
                 result.actual.turns[index] = compare(expected, with: nil, number: index + 1, into: &result)
                 continue
             }
-            let userInput: UserInput = trimmed.hasPrefix("/")
+            let userInput: UserInput =
+                trimmed.hasPrefix("/")
                 ? EngineCommand(rawValue: String(trimmed.dropFirst()).lowercased()).map { .command($0) } ?? .reply(input)
                 : .reply(input)
             do {
                 turn = try engine.respond(to: userInput, in: before)
             } catch {
-                result.mismatches.append(ReplayResult.Mismatch(turn: index + 1, line: expected.line, input: input, problem: .engineRefused(error.description)))
+                result.mismatches.append(
+                    ReplayResult.Mismatch(
+                        turn: index + 1, line: expected.line, input: input, problem: .engineRefused(error.description)))
                 break
             }
             result.note(turn, from: before.phase.node)
@@ -57,18 +63,24 @@ public struct TranscriptReplayer: Sendable {
         // NB: equal messages, the usual case, skip rendering and diffing altogether.
         if expected.messages != messages, !expected.messages.isEmpty || (number == 0 && expected.checkpoints.isEmpty) {
             let render = { (messages: [CoachMessage]) in
-                messages.flatMap { TranscriptLine.render(speaker: TranscriptLine.speaker(for: $0.kind), $0.text).split(separator: "\n").map(String.init) }
+                messages.flatMap {
+                    TranscriptLine.render(speaker: TranscriptLine.speaker(for: $0.kind), $0.text).split(separator: "\n").map(
+                        String.init)
+                }
             }
             let diff = LineDiff.unified(expected: render(expected.messages), actual: render(messages))
             if !diff.isEmpty, !expected.messages.isEmpty {
-                result.mismatches.append(.init(turn: number, line: expected.line, input: expected.input, problem: .messages(diff: diff)))
+                result.mismatches.append(
+                    .init(turn: number, line: expected.line, input: expected.input, problem: .messages(diff: diff)))
             }
         }
         if !expected.messages.isEmpty || (number == 0 && expected.checkpoints.isEmpty) { actual.messages = messages }
         let missing = expected.checkpoints.filter { !checkpoints.contains($0) }
         if !missing.isEmpty {
-            result.mismatches.append(.init(turn: number, line: expected.line, input: expected.input,
-                                           problem: .checkpoints(missing: missing, actual: checkpoints)))
+            result.mismatches.append(
+                .init(
+                    turn: number, line: expected.line, input: expected.input,
+                    problem: .checkpoints(missing: missing, actual: checkpoints)))
         }
         let kinds = Set(expected.checkpoints.map(\.kind))
         actual.checkpoints = checkpoints.filter { kinds.contains($0.kind) }

@@ -23,10 +23,11 @@ public enum ScriptValidator {
         do {
             stemmer = try Stemmer(language: script.language.value)
         } catch {
-            diagnostics.append(Diagnostic(
-                .invalidValue,
-                "no stemmer for language '\(script.language.value)'; choose one of \(error.supported.joined(separator: ", "))",
-                at: context.location(of: script.language.path)))
+            diagnostics.append(
+                Diagnostic(
+                    .invalidValue,
+                    "no stemmer for language '\(script.language.value)'; choose one of \(error.supported.joined(separator: ", "))",
+                    at: context.location(of: script.language.path)))
             return .failure(.invalidScript(sorted(diagnostics)))
         }
         let (classifier, problems) = compileClassifier(script, stemmer: stemmer)
@@ -44,7 +45,8 @@ public enum ScriptValidator {
         }
         let (patterns, problems) = PatternCompiler.compile(
             concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, labels: labels, stemmer: stemmer)
-        let classifier = IntentClassifier(patterns: patterns, intentNames: script.intents.map(\.name), settings: script.classifier)
+        let classifier = IntentClassifier(
+            patterns: patterns, intentNames: script.intents.map(\.name), settings: script.classifier)
         return (classifier, problems)
     }
 
@@ -60,11 +62,12 @@ public enum ScriptValidator {
         case .concept(let concept):
             path = script.concepts.first { $0.name == concept }?.path ?? JSONPath()
         }
-        let code: DiagnosticCode = switch problem.kind {
-        case .unknownConcept: .unknownConcept
-        case .conceptCycle: .conceptCycle
-        default: .invalidPattern
-        }
+        let code: DiagnosticCode =
+            switch problem.kind {
+            case .unknownConcept: .unknownConcept
+            case .conceptCycle: .conceptCycle
+            default: .invalidPattern
+            }
         return context.diagnostic(code, problem.message, at: path)
     }
 

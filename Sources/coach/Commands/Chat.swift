@@ -31,7 +31,8 @@ extension Coach {
             // together they are most of the time before the first prompt.
             let safety = BackgroundWork { try? SafetyLayer() }
             let validated = try scriptArgument.source.load(printer: printer)
-            let engine = try safety.wait().flatMap { $0 }.map { Engine(script: validated, safety: $0) } ?? Engine(script: validated)
+            let engine =
+                try safety.wait().flatMap { $0 }.map { Engine(script: validated, safety: $0) } ?? Engine(script: validated)
             var recording: TranscriptSink?
             if let transcript {
                 switch TranscriptFile.create(transcript) {
@@ -42,7 +43,8 @@ extension Coach {
                 }
             }
             let isInteractive = isatty(STDIN_FILENO) == 1
-            let reader: LineReader = isInteractive
+            let reader: LineReader =
+                isInteractive
                 ? ReadlineLineReader(historyPath: PrivateFiles.historyPath, completions: ChatSession.commands.map(\.name))
                 : PlainLineReader()
             let output = ChatOutput(style: style, isInteractive: isInteractive)

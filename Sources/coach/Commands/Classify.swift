@@ -31,7 +31,8 @@ extension Coach {
             let validated = try ScriptSource(path: script).load(printer: printer, failureCode: 2)
             let engine = try Engine(script: validated)
             guard validated.node(node) != nil else {
-                let suggestion = closestMatch(to: node, in: validated.script.nodes.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                let suggestion =
+                    closestMatch(to: node, in: validated.script.nodes.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 printer.print("error: the script has no node '\(node)'\(suggestion)")
                 throw ExitCode(2)
             }

@@ -8,7 +8,9 @@ extension Coach {
     struct Explore: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Walk a script at random, with replies from its samples and from noise, and report what goes wrong.",
-            discussion: "Each failing walk is written as a transcript that reproduces it. Exits 1 if any walk failed or a node was never reached.")
+            discussion:
+                "Each failing walk is written as a transcript that reproduces it. Exits 1 if any walk failed or a node was never reached."
+        )
 
         @OptionGroup var scriptArgument: ScriptArgument
 
@@ -34,8 +36,9 @@ extension Coach {
             let engine = try Engine(script: try scriptArgument.source.load(printer: printer, failureCode: 2))
             let report = ScriptExplorer(engine: engine, maximumTurns: maximumTurns).explore(walks: walks, seed: seed)
             print("\(report.walks) walks (\(report.turns) replies): \(report.finished) ended, \(report.failures.count) failed")
-            print("nodes reached: \(report.reachedNodes.count)/\(engine.script.script.nodes.count)"
-                  + (report.neverReached.isEmpty ? "" : "; never reached: \(report.neverReached.joined(separator: ", "))"))
+            print(
+                "nodes reached: \(report.reachedNodes.count)/\(engine.script.script.nodes.count)"
+                    + (report.neverReached.isEmpty ? "" : "; never reached: \(report.neverReached.joined(separator: ", "))"))
             if !report.failures.isEmpty { PrivateFiles.makeDirectory(out) }
             for failure in report.failures {
                 let path = FileSystem.join(out, "walk-\(failure.walk).transcript")

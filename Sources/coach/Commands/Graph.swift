@@ -37,7 +37,7 @@ extension Coach {
                     case .success(let path):
                         let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
                         guard case .success(let transcript) = TranscriptParser.parse(text, fileName: path),
-                              transcript.scriptID == validated.script.id
+                            transcript.scriptID == validated.script.id
                         else { continue }
                         covered.add(TranscriptReplayer(engine: engine).replay(transcript))
                     }

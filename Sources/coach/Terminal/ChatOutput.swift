@@ -15,14 +15,16 @@ struct ChatOutput {
         var text = ""
         for message in messages {
             let label = style.bold(style.cyan("Coach:"))
-            let lines = TextWrapper.wrap(Sanitizer.visible(message.text), width: width, firstPrefix: "Coach: ", restPrefix: "       ")
+            let lines = TextWrapper.wrap(
+                Sanitizer.visible(message.text), width: width, firstPrefix: "Coach: ", restPrefix: "       ")
             for (index, line) in lines.enumerated() {
                 let body = index == 0 ? String(line.dropFirst("Coach: ".count)) : line
-                let styled: String = switch message.kind {
-                case .say: body
-                case .safety: style.yellow(body)
-                case .info: style.dim(body)
-                }
+                let styled: String =
+                    switch message.kind {
+                    case .say: body
+                    case .safety: style.yellow(body)
+                    case .info: style.dim(body)
+                    }
                 text += (index == 0 ? "\(label) " : "") + styled + "\n"
             }
         }
@@ -35,8 +37,9 @@ struct ChatOutput {
     }
 
     func notice(_ text: String) {
-        write(TextWrapper.wrap(Sanitizer.visible(text), width: TerminalSize.columns, firstPrefix: "", restPrefix: "")
-            .map { style.dim($0) }.joined(separator: "\n") + "\n")
+        write(
+            TextWrapper.wrap(Sanitizer.visible(text), width: TerminalSize.columns, firstPrefix: "", restPrefix: "")
+                .map { style.dim($0) }.joined(separator: "\n") + "\n")
     }
 
     func write(_ text: String) {

@@ -49,7 +49,8 @@ final class ChatSession {
         self.recording = recording
         self.store = store
         if let saved, let transcript = try? TranscriptParser.parse(saved.transcript, fileName: "session").get(),
-           let welcome = try? engine.resume(saved.session.state) {
+            let welcome = try? engine.resume(saved.session.state)
+        {
             recorder = TranscriptRecorder(continuing: transcript)
             state = saved.session.state
             hasSessionFile = true
@@ -102,8 +103,9 @@ final class ChatSession {
             output.notice("Goodbye for now. Take care of yourself.")
             return .quit
         case "/help":
-            output.notice(ChatSession.commands.map { "  \($0.name)\(String(repeating: " ", count: max(1, 11 - $0.name.count)))\($0.help)" }
-                .joined(separator: "\n"))
+            output.notice(
+                ChatSession.commands.map { "  \($0.name)\(String(repeating: " ", count: max(1, 11 - $0.name.count)))\($0.help)" }
+                    .joined(separator: "\n"))
         case "/save":
             save(to: parts.count > 1 ? parts[1] : nil)
         case "/reload":
@@ -141,7 +143,8 @@ final class ChatSession {
         let session = SavedSession(script: script, scriptPath: scriptPath, state: state)
         // NB: the transcript first, then the state that points past it, so a kill between the
         // two leaves at worst a turn in the transcript that the state does not yet count.
-        let problem = store.appendTranscript(unsavedTranscript, scriptID: script.id, fresh: !hasSessionFile)
+        let problem =
+            store.appendTranscript(unsavedTranscript, scriptID: script.id, fresh: !hasSessionFile)
             ?? store.save(session)
         if problem == nil {
             unsavedTranscript = ""
@@ -157,11 +160,12 @@ final class ChatSession {
     /// exists; a script with errors is reported and the old one kept.
     private func reload() {
         guard let scriptPath else {
-            output.notice("This chat runs the built-in script, which cannot be reloaded; run coach with a script file to use /reload.")
+            output.notice(
+                "This chat runs the built-in script, which cannot be reloaded; run coach with a script file to use /reload.")
             return
         }
         guard let validated = try? ScriptSource(path: scriptPath).load(printer: printer),
-              let reloaded = try? Engine(script: validated)
+            let reloaded = try? Engine(script: validated)
         else {
             output.notice("The script was not reloaded; the chat goes on with the version loaded before.")
             return

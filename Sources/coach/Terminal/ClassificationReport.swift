@@ -44,7 +44,9 @@ enum ClassificationReport {
         lines.append("tokens: \(tokens.joined(separator: " "))")
         lines.append("  (word(stem), ~>typo correction, [not:N] negated by word N, | clause break)")
         if let safety = analysis.safety {
-            lines.append("safety: \(safety.level.rawValue) \(safety.category.rawValue), from \"\(safety.evidence.joined(separator: " "))\"; the safety layer answers before any route")
+            lines.append(
+                "safety: \(safety.level.rawValue) \(safety.category.rawValue), from \"\(safety.evidence.joined(separator: " "))\"; the safety layer answers before any route"
+            )
         }
         if classification.candidates.isEmpty { lines.append("candidates: none matched") }
         for candidate in classification.candidates {
@@ -52,7 +54,9 @@ enum ClassificationReport {
             for match in candidate.matches {
                 let captures = match.captures(in: classification.tokens).filter { !$0.isEmpty }
                 let captured = captures.isEmpty ? "" : ", gaps captured \(captures.map { "\"\($0)\"" }.joined(separator: " "))"
-                lines.append("  \"\(match.term)\" matched \"\(match.words(in: classification.tokens).joined(separator: " "))\" (weight \(match.weight)\(captured))")
+                lines.append(
+                    "  \"\(match.term)\" matched \"\(match.words(in: classification.tokens).joined(separator: " "))\" (weight \(match.weight)\(captured))"
+                )
             }
         }
         lines.append("result: \(analysis.label); \(classification.reason)")

@@ -17,8 +17,9 @@ enum DiagnosticJSON {
 
     static func render(_ diagnostics: [Diagnostic]) -> String {
         let entries = diagnostics.map {
-            Entry(file: $0.location?.file, line: $0.location?.line, column: $0.location?.column, path: $0.location?.path,
-                  severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message, notes: $0.notes)
+            Entry(
+                file: $0.location?.file, line: $0.location?.line, column: $0.location?.column, path: $0.location?.path,
+                severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message, notes: $0.notes)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -77,12 +77,14 @@ struct ReplaySession {
         let heading = "  turn \(mismatch.turn) (\(path):\(mismatch.line)\(said)):"
         switch mismatch.problem {
         case .messages(let diff):
-            return heading + "\n" + diff.split(separator: "\n").map { line in
-                let text = "    \(Sanitizer.visible(String(line)))"
-                return line.hasPrefix("-") ? style.red(text) : line.hasPrefix("+") ? style.green(text) : text
-            }.joined(separator: "\n")
+            return heading + "\n"
+                + diff.split(separator: "\n").map { line in
+                    let text = "    \(Sanitizer.visible(String(line)))"
+                    return line.hasPrefix("-") ? style.red(text) : line.hasPrefix("+") ? style.green(text) : text
+                }.joined(separator: "\n")
         case .checkpoints(let missing, let actual):
-            return heading + "\n    expected \(missing.map { "> \($0)" }.joined(separator: ", "))\n    but got \(actual.map { "> \($0)" }.joined(separator: ", "))"
+            return heading
+                + "\n    expected \(missing.map { "> \($0)" }.joined(separator: ", "))\n    but got \(actual.map { "> \($0)" }.joined(separator: ", "))"
         case .engineRefused(let reason):
             return heading + "\n    the engine refused the input: \(reason)"
         }
@@ -94,10 +96,12 @@ struct ReplaySession {
         let key = scriptPath ?? "built-in:\(transcript.scriptID)"
         if let engine = engines[key] { return engine }
         guard let validated = try? ScriptSource(path: scriptPath).load(printer: printer),
-              let engine = try? Engine(script: validated)
+            let engine = try? Engine(script: validated)
         else { return nil }
         if scriptPath == nil, validated.script.id != transcript.scriptID {
-            printer.print("error: \(path): no script '\(transcript.scriptID).json' beside it or in a Dialogue folder; give one with --script")
+            printer.print(
+                "error: \(path): no script '\(transcript.scriptID).json' beside it or in a Dialogue folder; give one with --script"
+            )
             return nil
         }
         engines[key] = engine

@@ -37,7 +37,9 @@ struct ResumeOffer {
             case .otherScript(let id):
                 output.notice("The saved conversation belongs to the script '\(id)', so we start a new one.")
             case .missingNode(let node):
-                output.notice("The script has changed since your last conversation: the step you were at ('\(node)') is gone, so we start over. Your earlier answers are in the saved transcript if you need them.")
+                output.notice(
+                    "The script has changed since your last conversation: the step you were at ('\(node)') is gone, so we start over. Your earlier answers are in the saved transcript if you need them."
+                )
             case .unsupportedVersion(let version):
                 output.notice("The saved conversation was written by a newer Coach (format \(version)), so we start a new one.")
             }

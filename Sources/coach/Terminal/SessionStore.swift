@@ -21,7 +21,9 @@ struct SessionStore {
 
     /// The transcript of the saved conversation, if there is one.
     func transcript(scriptID: String) -> String? {
-        FileManager.default.contents(atPath: path(for: scriptID, extension: "transcript")).map { String(decoding: $0, as: UTF8.self) }
+        FileManager.default.contents(atPath: path(for: scriptID, extension: "transcript")).map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
     /// Appends to the session's transcript; `fresh` starts it anew. Returns a reason on failure.

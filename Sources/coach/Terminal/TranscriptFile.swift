@@ -36,7 +36,8 @@ enum TranscriptFile {
         if let requested {
             path = FileSystem.expandingTilde(requested)
         } else {
-            guard let directory = PrivateFiles.stateDirectory.map({ $0 + "/transcripts" }), PrivateFiles.makeDirectory(directory) else {
+            guard let directory = PrivateFiles.stateDirectory.map({ $0 + "/transcripts" }), PrivateFiles.makeDirectory(directory)
+            else {
                 return .failure(SaveError(message: "there is no state folder to save into; give a file name: /save FILE"))
             }
             path = "\(directory)/chat-\(FileSystem.timestamp()).transcript"

@@ -26,7 +26,8 @@ import Testing
         let accuracy = Double(correct) / Double(rows.count)
         let wrongRate = Double(wrong) / Double(rows.count)
         #expect(accuracy >= Self.minimumAccuracy, "accuracy \(accuracy) at \(node); misses:\n\(failures.joined(separator: "\n"))")
-        #expect(wrongRate <= Self.maximumWrongRoutes, "wrong routes \(wrongRate) at \(node):\n\(failures.joined(separator: "\n"))")
+        #expect(
+            wrongRate <= Self.maximumWrongRoutes, "wrong routes \(wrongRate) at \(node):\n\(failures.joined(separator: "\n"))")
     }
 
     @Test func theSetHasAtLeastFourHundredReplies() throws {

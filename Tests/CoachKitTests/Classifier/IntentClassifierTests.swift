@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func aPatternThatIncludesTheNegationMatchesIt() throws {
-        let (classifier, scope) = try makeClassifier(intents: #"{"unsure": {"phrases": ["not sure"]}, "yes": {"keywords": ["sure"]}}"#)
+        let (classifier, scope) = try makeClassifier(
+            intents: #"{"unsure": {"phrases": ["not sure"]}, "yes": {"keywords": ["sure"]}}"#)
         #expect(classifier.classify("i'm not sure", in: scope).label == "unsure")
         #expect(classifier.classify("sure", in: scope).label == "yes")
     }
@@ -71,7 +72,8 @@ import Testing
     }
 
     @Test func aLongerPhraseClaimsItsWordsFromShorterOnes() throws {
-        let (classifier, scope) = try makeClassifier(intents: #"{"yes": {"keywords": ["yeah"]}, "no": {"keywords": ["no"], "phrases": ["yeah no"]}}"#)
+        let (classifier, scope) = try makeClassifier(
+            intents: #"{"yes": {"keywords": ["yeah"]}, "no": {"keywords": ["no"], "phrases": ["yeah no"]}}"#)
         #expect(classifier.classify("yeah no", in: scope).label == "no")
         #expect(classifier.classify("yeah", in: scope).label == "yes")
     }
@@ -99,13 +101,15 @@ import Testing
     }
 
     @Test func closeScoresAskForClarificationAndDistantOnesDoNot() throws {
-        let (classifier, scope) = try makeClassifier(intents: #"{"a": {"keywords": ["apple"]}, "b": {"keywords": ["banana", "berry"]}}"#)
+        let (classifier, scope) = try makeClassifier(
+            intents: #"{"a": {"keywords": ["apple"]}, "b": {"keywords": ["banana", "berry"]}}"#)
         #expect(classifier.classify("apple banana", in: scope).outcome == .clarify(["a", "b"]))
         #expect(classifier.classify("apple banana berry", in: scope).label == "b")
     }
 
     @Test func aWordClaimedByTwoIntentsGoesToTheOneDeclaredFirst() throws {
-        let (classifier, scope) = try makeClassifier(intents: #"{"first": {"keywords": ["same"]}, "second": {"keywords": ["same"]}}"#)
+        let (classifier, scope) = try makeClassifier(
+            intents: #"{"first": {"keywords": ["same"]}, "second": {"keywords": ["same"]}}"#)
         for _ in 0..<20 { #expect(classifier.classify("same", in: scope).label == "first") }
     }
 

@@ -20,12 +20,14 @@ import Testing
 
     @Test func answersAreReflectedAndRawAnswersAreNot() {
         #expect(Template.render("So {{answers.what}}.", answers: answers, captures: []) == "So you lied to her.")
-        #expect(Template.render("\u{201C}{{raw.what}}\u{201D}", answers: answers, captures: []) == "\u{201C}I lied to her\u{201D}")
+        #expect(
+            Template.render("\u{201C}{{raw.what}}\u{201D}", answers: answers, captures: []) == "\u{201C}I lied to her\u{201D}")
     }
 
     @Test func capturesFillNumberedGaps() {
-        #expect(Template.render("What makes you feel {{1}}?", answers: [:], captures: ["so angry at myself"])
-            == "What makes you feel so angry at yourself?")
+        #expect(
+            Template.render("What makes you feel {{1}}?", answers: [:], captures: ["so angry at myself"])
+                == "What makes you feel so angry at yourself?")
     }
 
     @Test func aDefaultStandsInForAMissingValue() {
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func variablesAreListedForChecking() {
-        #expect(Template.variables(in: "{{answers.a}} {{raw.b}} {{1}} {{journal}} {{x}}")
-            == [.answer("a"), .rawAnswer("b"), .capture(1), .journal, .unknown("x")])
+        #expect(
+            Template.variables(in: "{{answers.a}} {{raw.b}} {{1}} {{journal}} {{x}}")
+                == [.answer("a"), .rawAnswer("b"), .capture(1), .journal, .unknown("x")])
     }
 }

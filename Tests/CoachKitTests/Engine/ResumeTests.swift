@@ -54,12 +54,14 @@ import Testing
     }
 
     @Test func aWalkThatNeverEndsIsReportedWithATranscript() throws {
-        let script = try TestScripts.load("""
+        let script = try TestScripts.load(
+            """
             {"formatVersion": 1, "id": "loop", "title": "Loop", "version": "1", "disclaimer": "d", "start": "q",
              "intents": {"yes": {"keywords": ["yes"], "samples": ["yes"]}},
              "nodes": [{"id": "q", "say": ["Again?"], "ask": {"routes": [{"intent": "yes", "to": "q"}], "fallback": {"to": "done"}}},
                        {"id": "done", "say": ["Bye."], "end": true}]}
-            """).get()
+            """
+        ).get()
         let report = ScriptExplorer(engine: try Engine(script: script), maximumTurns: 30).explore(walks: 10, seed: 1)
         let failure = try #require(report.failures.first)
         #expect(failure.kind == .neverEnded)

@@ -36,7 +36,8 @@ import Testing
             let definition = try #require(definitions[name] as? [String: Any], "\(name)")
             let properties = try #require(definition["properties"] as? [String: Any], "\(name)")
             #expect(Set(properties.keys) == Set(fields), "schema definition '\(name)'")
-            #expect(definition["additionalProperties"] as? Bool == false, "'\(name)' must reject unknown fields, as the decoder does")
+            #expect(
+                definition["additionalProperties"] as? Bool == false, "'\(name)' must reject unknown fields, as the decoder does")
         }
     }
 }

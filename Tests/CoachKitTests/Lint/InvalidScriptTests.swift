@@ -22,10 +22,11 @@ import Testing
             let location = try #require(diagnostic.location)
             #expect(location.line >= 1 && location.column >= 1)
         }
-        let text = diagnostics.map { diagnostic in
-            let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
-            return "\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)"
-        }.joined(separator: "\n") + "\n"
+        let text =
+            diagnostics.map { diagnostic in
+                let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
+                return "\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)"
+            }.joined(separator: "\n") + "\n"
         try Golden.assertMatches(text, golden: url.deletingPathExtension().appendingPathExtension("diagnostics"))
     }
 

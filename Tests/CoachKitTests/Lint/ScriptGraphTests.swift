@@ -23,11 +23,13 @@ import Testing
     }
 
     @Test func unreachableAndUncoveredNodesAreMarked() throws {
-        let script = try TestScripts.load("""
+        let script = try TestScripts.load(
+            """
             {"formatVersion": 1, "id": "x", "title": "X", "version": "1", "disclaimer": "d", "start": "a",
              "nodes": [{"id": "a", "say": ["hi"], "next": "end"}, {"id": "lost", "say": ["?"], "next": "end"},
                        {"id": "end", "say": ["bye"], "end": true}]}
-            """).get()
+            """
+        ).get()
         let graph = ScriptGraph(script, reachedNodes: ["a"], takenEdges: [])
         #expect(graph.vertices.first { $0.id == "lost" }?.isReachable == false)
         #expect(graph.vertices.first { $0.id == "end" }?.isCovered == false)

@@ -12,7 +12,9 @@ import Testing
 
     private func rows() throws -> [Row] {
         let layer = try SafetyLayer()
-        return try TestScripts.rows(of: "evaluation/safety.tsv").map { Row(level: $0[0], category: $0[1], text: $0[2], found: layer.assess($0[2])) }
+        return try TestScripts.rows(of: "evaluation/safety.tsv").map {
+            Row(level: $0[0], category: $0[1], text: $0[2], found: layer.assess($0[2]))
+        }
     }
 
     @Test func everyMustEngageReplyEngagesTheLayer() throws {

@@ -20,8 +20,10 @@ import Testing
     }
 
     @Test func figuresOfSpeechDenialsAndJokesDoNotRaiseIt() {
-        for reply in ["I'd die of embarrassment", "this is torture", "my heart is broken", "I'm not suicidal, just sad",
-                      "I could kill him lol", "he hit me up yesterday"] {
+        for reply in [
+            "I'd die of embarrassment", "this is torture", "my heart is broken", "I'm not suicidal, just sad",
+            "I could kill him lol", "he hit me up yesterday",
+        ] {
             #expect(layer.assess(reply) == nil, "\(reply)")
         }
     }

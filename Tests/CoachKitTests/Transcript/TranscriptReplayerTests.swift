@@ -15,7 +15,8 @@ import Testing
     }
 
     private func replay(_ text: String) throws -> ReplayResult {
-        TranscriptReplayer(engine: TestScripts.trustEngine).replay(try TranscriptParser.parse(text, fileName: "t.transcript").get())
+        TranscriptReplayer(engine: TestScripts.trustEngine).replay(
+            try TranscriptParser.parse(text, fileName: "t.transcript").get())
     }
 
     @Test func aRecordedConversationReplaysExactly() throws {
@@ -26,7 +27,8 @@ import Testing
     }
 
     @Test func anEditedCoachLineFailsWithAReadableDiff() throws {
-        let text = recorded(["he cheated on me"]).replacingOccurrences(of: "What are you feeling most right now?", with: "How do you feel?")
+        let text = recorded(["he cheated on me"]).replacingOccurrences(
+            of: "What are you feeling most right now?", with: "How do you feel?")
         let result = try replay(text)
         let mismatch = try #require(result.mismatches.first)
         #expect(mismatch.turn == 1)
@@ -54,7 +56,9 @@ import Testing
         #expect(try replay(text).passed)
         let wrong = text.replacingOccurrences(of: "> intent: broke", with: "> intent: hurt")
         let mismatch = try #require(try replay(wrong).mismatches.first)
-        #expect(mismatch.problem == .checkpoints(missing: [.intent("hurt")], actual: [.intent("broke"), .saved("role"), .node("broke_what")]))
+        #expect(
+            mismatch.problem
+                == .checkpoints(missing: [.intent("hurt")], actual: [.intent("broke"), .saved("role"), .node("broke_what")]))
     }
 
     @Test func aTranscriptCutOffMidTurnLoadsAndReplaysTheTurnsItHas() throws {
@@ -69,7 +73,8 @@ import Testing
     }
 
     @Test func aDifferentScriptVersionIsAWarningNotAFailure() throws {
-        let text = recorded(["he cheated on me"]).replacingOccurrences(of: "script: trust-is-broken 1.0.0", with: "script: trust-is-broken 0.9.0")
+        let text = recorded(["he cheated on me"]).replacingOccurrences(
+            of: "script: trust-is-broken 1.0.0", with: "script: trust-is-broken 0.9.0")
         let result = try replay(text)
         #expect(result.passed)
         #expect(result.warnings.first?.contains("'0.9.0'") == true)
@@ -81,7 +86,9 @@ import Testing
 
     @Test func badLinesAreReportedWithTheirLineNumber() {
         let text = "format: 1\nscript: x 1\nseed: 1\n\nyou: hi\n> mood: fine\n"
-        #expect(throws: TranscriptError.invalidLine("t:6", "unknown checkpoint 'mood'; expected node, intent, saved, safety or ended")) {
+        #expect(
+            throws: TranscriptError.invalidLine("t:6", "unknown checkpoint 'mood'; expected node, intent, saved, safety or ended")
+        ) {
             try TranscriptParser.parse(text, fileName: "t").get()
         }
         #expect(throws: TranscriptError.unsupportedVersion(2, supported: 1, file: "t")) {
@@ -96,7 +103,9 @@ import Testing
     }
 
     @Test func changesShowWithContextAndHunkHeaders() {
-        let diff = LineDiff.unified(expected: ["1", "2", "3", "4", "5", "6", "7", "8", "9"], actual: ["1", "2", "3", "4", "X", "6", "7", "8", "9"], context: 1)
+        let diff = LineDiff.unified(
+            expected: ["1", "2", "3", "4", "5", "6", "7", "8", "9"], actual: ["1", "2", "3", "4", "X", "6", "7", "8", "9"],
+            context: 1)
         #expect(diff == "--- expected\n+++ actual\n@@ -4,3 +4,3 @@\n 4\n-5\n+X\n 6\n")
     }
 }

@@ -11,7 +11,8 @@ enum ConditionsMustBeAbleToHold: ValidationRule {
             let name = condition.answer.value
             guard let savers = context.savers[name] else {
                 let suggestion = closestMatch(to: name, in: context.savers.keys.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-                return context.diagnostic(.impossibleCondition, "no node saves an answer named '\(name)'\(suggestion)", at: condition.answer.path)
+                return context.diagnostic(
+                    .impossibleCondition, "no node saves an answer named '\(name)'\(suggestion)", at: condition.answer.path)
             }
             guard let intent = condition.intent else { return nil }
             let possible = Set(savers.flatMap { $0.ask?.routes.map(\.intent.value) ?? [] })

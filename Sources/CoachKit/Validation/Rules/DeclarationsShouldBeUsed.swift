@@ -8,7 +8,8 @@ enum DeclarationsShouldBeUsed: ValidationRule {
         var diagnostics = script.intents.filter { !routed.contains($0.name) }.map {
             context.diagnostic(.unusedDeclaration, "intent '\($0.name)' is declared but no route uses it", at: $0.path)
         }
-        let texts = script.intents.flatMap { ($0.keywords + $0.phrases).map(\.text) }
+        let texts =
+            script.intents.flatMap { ($0.keywords + $0.phrases).map(\.text) }
             + script.concepts.flatMap { $0.members.map(\.value) }
         let used = Set(texts.flatMap { $0.split(separator: " ") }.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
         diagnostics += script.concepts.filter { !used.contains($0.name) }.map {

@@ -21,7 +21,8 @@ enum NodesMustLeadToAnEnd: ValidationRule {
             guard let canonical = context.nodeIndex[nodes[index].id] else { return false }
             return reached[canonical] && !canEnd[canonical]
         }.map {
-            context.diagnostic(.deadEnd, "no path from node '\(nodes[$0].id)' reaches a node with \"end\": true", at: nodes[$0].path)
+            context.diagnostic(
+                .deadEnd, "no path from node '\(nodes[$0].id)' reaches a node with \"end\": true", at: nodes[$0].path)
         }
     }
 }

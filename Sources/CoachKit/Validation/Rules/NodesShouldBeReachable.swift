@@ -6,7 +6,9 @@ enum NodesShouldBeReachable: ValidationRule {
         let reached = reachableIndices(context)
         // NB: a node is judged by the first node of its id; a duplicate is reported elsewhere.
         return context.script.nodes.filter { node in !(context.nodeIndex[node.id].map { reached[$0] } ?? false) }.map {
-            context.diagnostic(.unreachableNode, "node '\($0.id)' cannot be reached from the start node '\(context.script.start.value)'", at: $0.path)
+            context.diagnostic(
+                .unreachableNode, "node '\($0.id)' cannot be reached from the start node '\(context.script.start.value)'",
+                at: $0.path)
         }
     }
 

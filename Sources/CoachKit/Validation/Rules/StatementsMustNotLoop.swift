@@ -15,9 +15,11 @@ enum StatementsMustNotLoop: ValidationRule {
                     guard let next = context.nodeIndex[branch.target.value] else { continue }
                     if state[next] == 1 {
                         let circle = (path + [node.id, nodes[next].id]).drop { $0 != nodes[next].id }
-                        diagnostics.append(context.diagnostic(
-                            .statementCycle, "statements lead round in a circle with no question: \(circle.joined(separator: " -> "))",
-                            at: branch.target.path))
+                        diagnostics.append(
+                            context.diagnostic(
+                                .statementCycle,
+                                "statements lead round in a circle with no question: \(circle.joined(separator: " -> "))",
+                                at: branch.target.path))
                     } else if state[next] == 0 {
                         visit(next, path: path + [node.id])
                     }

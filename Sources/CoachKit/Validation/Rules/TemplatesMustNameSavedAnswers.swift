@@ -11,13 +11,17 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
                 switch variable {
                 case .answer(let name), .rawAnswer(let name):
                     guard context.savers[name] == nil else { continue }
-                    let suggestion = closestMatch(to: name, in: context.savers.keys.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-                    diagnostics.append(context.diagnostic(
-                        .unknownTemplateVariable, "no node saves an answer named '\(name)'\(suggestion)", at: message.path))
+                    let suggestion =
+                        closestMatch(to: name, in: context.savers.keys.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                    diagnostics.append(
+                        context.diagnostic(
+                            .unknownTemplateVariable, "no node saves an answer named '\(name)'\(suggestion)", at: message.path))
                 case .unknown(let name):
-                    diagnostics.append(context.diagnostic(
-                        .unknownTemplateVariable,
-                        "unknown template variable '{{\(name)}}'; use {{answers.NAME}}, {{raw.NAME}}, {{1}} or {{journal}}", at: message.path))
+                    diagnostics.append(
+                        context.diagnostic(
+                            .unknownTemplateVariable,
+                            "unknown template variable '{{\(name)}}'; use {{answers.NAME}}, {{raw.NAME}}, {{1}} or {{journal}}",
+                            at: message.path))
                 case .capture, .journal:
                     continue
                 }
