@@ -137,10 +137,12 @@ public struct Engine: Sendable {
         reask(node, &step)
     }
 
+    /// Reads the answer to a clarifying question. It is a question of its own, so every route
+    /// of the node is heard again ("something I did" may name an intent that was not in the running).
     private func clarify(
         _ words: [TextNormalizer.Word], candidates: [String], pendingReply: String, at node: Node, _ step: inout Step
     ) {
-        guard let scope = script.scope(at: node.id, limitedTo: candidates) else { return }
+        guard let scope = script.scope(at: node.id) else { return }
         let classification = script.classifier.classify(words: words, in: scope)
         if case .intent(let intent) = classification.outcome, let target = target(for: intent, at: node, step.state) {
             step.events.append(.choseIntent(intent, score: classification.score))

@@ -43,6 +43,14 @@ import Testing
         #expect(conversation.state.answers["role"]?.intent == "broke")
     }
 
+    @Test func theAnswerToAClarifyingQuestionMayNameAnyRouteOfTheNode() {
+        var conversation = Conversation()
+        conversation.say("my fault, he cheated")
+        conversation.say("both, honestly")
+        #expect(conversation.reachedNodes.contains("both_intro"))
+        #expect(conversation.state.answers["role"]?.intent == "both")
+    }
+
     @Test func backReturnsToThePreviousQuestionAndForgetsItsAnswer() {
         var conversation = Conversation()
         conversation.say("he cheated on me")
