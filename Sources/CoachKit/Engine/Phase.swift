@@ -2,8 +2,9 @@
 public enum Phase: Codable, Equatable, Sendable {
     /// The coach asked the question of `node`; send a reply (or a command).
     case awaitingReply(node: String)
-    /// The reply to `node` fitted several intents; the coach asked which. Send a reply: it is
-    /// classified among `candidates` only, and `pendingReply` is what gets saved.
+    /// The reply to `node` fitted several intents (`candidates`); the coach asked which. Send a
+    /// reply: it is classified against all of the node's routes again, and `pendingReply` is what
+    /// gets saved.
     case awaitingClarification(node: String, candidates: [String], pendingReply: String)
     /// The safety layer noticed something unclear and asked about it. Send a reply; the
     /// conversation returns to `node` when the person says they are safe.

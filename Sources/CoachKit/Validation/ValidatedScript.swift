@@ -36,11 +36,4 @@ public struct ValidatedScript: Sendable {
 
     /// The intents a node listens for: its own routes and the global ones.
     public func scope(at nodeID: String) -> IntentClassifier.Scope? { scopes[nodeID] }
-
-    /// A scope narrowed to some of the node's intents (for a clarifying question), globals kept.
-    public func scope(at nodeID: String, limitedTo names: [String]) -> IntentClassifier.Scope? {
-        guard let scope = scopes[nodeID] else { return nil }
-        let allowed = Set(names.compactMap { intentNumbers[$0] })
-        return IntentClassifier.Scope(local: scope.local.filter { allowed.contains($0) }, global: scope.global)
-    }
 }
