@@ -234,7 +234,7 @@ public struct Engine: Sendable {
     }
 
     func render(_ template: String, _ state: ConversationState) -> String {
-        Template.render(template, answers: state.answers, captures: state.captures, journal: journal(state))
+        Template.render(template, answers: state.answers, captures: state.captures, journal: { journal(state) })
     }
 }
 

@@ -15,9 +15,10 @@ public enum Template {
         case unknown(String)
     }
 
-    public static func render(_ template: String, answers: [String: SavedAnswer], captures: [String], journal: String = "")
-        -> String
-    {
+    /// - Parameter journal: makes the `{{journal}}` text; called only for a template that uses it.
+    public static func render(
+        _ template: String, answers: [String: SavedAnswer], captures: [String], journal: () -> String = { "" }
+    ) -> String {
         var output = ""
         for segment in segments(of: template) {
             switch segment {
@@ -30,7 +31,7 @@ public enum Template {
                     case .rawAnswer(let key): answers[key]?.text
                     case .capture(let number):
                         captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
-                    case .journal: journal
+                    case .journal: journal()
                     case .unknown: nil
                     }
                 output += value.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
