@@ -112,7 +112,7 @@ public struct PatternSet: Sendable {
             for patternIndex in anchors[Int(ids[start])] {
                 let index = Int(patternIndex)
                 let label = labels[index]
-                guard isInScope(label), required[index].allSatisfy({ present.contains($0) }) else { continue }
+                guard required[index].allSatisfy({ present.contains($0) }), isInScope(label) else { continue }
                 var pattern = elements[index][...]
                 if pattern.first == .replyStart {
                     guard start == 0 else { continue }
