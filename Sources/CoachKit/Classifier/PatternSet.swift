@@ -14,6 +14,11 @@ public struct PatternSet: Sendable {
     /// For each pattern, the literal words (other than its first) a reply must contain for it
     /// to match: most candidates are dismissed by a set lookup before any matching starts.
     private let required: [[Int32]]
+    /// For each pattern, the concepts (other than a first one) it needs; a concept can only
+    /// match when a reply has one of the words its members begin with.
+    private let requiredConcepts: [[Int32]]
+    /// For each concept, the stem numbers its members can begin with.
+    private let conceptFirstWords: [[Int32]]
     let stemmer: Stemmer
     /// Pattern numbers by the stem number of a word they can begin with (an array indexed by
     /// stem number: a lookup per word of every reply, so no hashing).
@@ -37,8 +42,12 @@ public struct PatternSet: Sendable {
         required = patterns.map { pattern in
             Array(Set(pattern.elements.dropFirst().compactMap { if case .word(let id) = $0 { id } else { nil } }))
         }
+        requiredConcepts = patterns.map { pattern in
+            Array(Set(pattern.elements.dropFirst().compactMap { if case .concept(let id) = $0 { id } else { nil } }))
+        }
         self.stemmer = stemmer
         var firstWords = FirstWords(conceptMembers: conceptMembers)
+        conceptFirstWords = conceptMembers.indices.map { Array(firstWords.ofConcept(Int32($0), visiting: [])) }
         var anchors = [[Int32]](repeating: [], count: vocabulary.stems.count)
         for (index, pattern) in patterns.enumerated() {
             for word in firstWords.of(pattern.elements) { anchors[Int(word)].append(Int32(index)) }
@@ -108,11 +117,22 @@ public struct PatternSet: Sendable {
         var found: [PatternMatch] = []
         // NB: replies are short; a linear scan of their ids beats hashing into a set.
         let present = ids.count <= 48 ? PresentIDs.few(ids) : PresentIDs.many(Set(ids))
+        // Whether each concept could match somewhere in this reply: 0 unknown, 1 no, 2 yes.
+        var conceptPossible = [UInt8](repeating: 0, count: conceptFirstWords.count)
+        func isPossible(_ concept: Int32) -> Bool {
+            let index = Int(concept)
+            if conceptPossible[index] == 0 {
+                conceptPossible[index] = conceptFirstWords[index].contains { present.contains($0) } ? 2 : 1
+            }
+            return conceptPossible[index] == 2
+        }
         for start in ids.indices where ids[start] >= 0 {
             for patternIndex in anchors[Int(ids[start])] {
                 let index = Int(patternIndex)
                 let label = labels[index]
-                guard required[index].allSatisfy({ present.contains($0) }), isInScope(label) else { continue }
+                guard required[index].allSatisfy({ present.contains($0) }),
+                    requiredConcepts[index].allSatisfy(isPossible), isInScope(label)
+                else { continue }
                 var pattern = elements[index][...]
                 if pattern.first == .replyStart {
                     guard start == 0 else { continue }
