@@ -65,14 +65,10 @@ public struct PatternSet: Sendable {
         typos = LazyTypoIndex(words: surfaceWords)
     }
 
-    /// Normalises, stems and marks negation in a reply, reading a word no pattern knows as the
+    /// Stems and marks negation in normalised words, reading a word no pattern knows as the
     /// known word it most likely meant: first with doubled letters squeezed ("yess", "noo"), then
-    /// by edit distance ("cheeted", "definately").
-    public func tokens(of text: String) -> [Token] {
-        analyze(TextNormalizer.words(in: text)).tokens
-    }
-
-    /// The tokens of already normalised words, and the vocabulary number each matches (-1 for none).
+    /// by edit distance ("cheeted", "definately"). Returns the tokens and the vocabulary number
+    /// each matches (-1 for none).
     func analyze(_ words: [TextNormalizer.Word]) -> (tokens: [Token], ids: [Int32]) {
         var tokens: [Token] = []
         var ids: [Int32] = []

@@ -14,8 +14,8 @@ extension Engine {
     /// - Throws: `EngineError.unknownNode` when the script has no such node.
     public func analyze(_ text: String, at nodeID: String) throws(EngineError) -> ReplyAnalysis {
         guard let scope = script.scope(at: nodeID) else { throw .unknownNode(nodeID) }
-        let considered = String(text.prefix(Engine.maximumReplyLength))
+        let words = TextNormalizer.words(in: String(text.prefix(Engine.maximumReplyLength)))
         return ReplyAnalysis(
-            safety: safety.assess(considered), classification: script.classifier.classify(considered, in: scope))
+            safety: safety.assess(words: words), classification: script.classifier.classify(words: words, in: scope))
     }
 }

@@ -6,7 +6,6 @@ public struct ValidatedScript: Sendable {
     /// Problems that do not stop the script from running.
     public let warnings: [Diagnostic]
     private let nodeIndex: [String: Int]
-    private let intentNumbers: [String: Int32]
     private let scopes: [String: IntentClassifier.Scope]
 
     init(script: DialogueScript, classifier: IntentClassifier, warnings: [Diagnostic]) {
@@ -20,7 +19,6 @@ public struct ValidatedScript: Sendable {
         for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
             intentNumbers[intent.name] = Int32(index)
         }
-        self.intentNumbers = intentNumbers
         let global = script.globalRoutes.compactMap { intentNumbers[$0.intent.value] }
         var scopes: [String: IntentClassifier.Scope] = [:]
         for node in script.nodes {

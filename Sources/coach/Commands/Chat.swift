@@ -29,10 +29,9 @@ extension Coach {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
             // NB: the safety layer compiles on another core while this one loads the script;
             // together they are most of the time before the first prompt.
-            let safety = BackgroundWork { try? SafetyLayer() }
+            let safety = BackgroundWork { Result { () throws(Stemmer.UnsupportedLanguage) in try SafetyLayer() } }
             let validated = try scriptArgument.source.load(printer: printer)
-            let engine =
-                try safety.wait().flatMap { $0 }.map { Engine(script: validated, safety: $0) } ?? Engine(script: validated)
+            let engine = Engine(script: validated, safety: try safety.wait()?.get() ?? SafetyLayer())
             var recording: TranscriptSink?
             if let transcript {
                 switch TranscriptFile.create(transcript) {

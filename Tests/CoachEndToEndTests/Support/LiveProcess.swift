@@ -50,12 +50,8 @@ final class LiveProcess {
     func waitFor(_ needle: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline, !text.contains(needle) {
-            var poller = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 100) > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = read(output, &buffer, buffer.count)
-            if count <= 0 { break }
-            text += String(decoding: buffer[0..<count], as: UTF8.self)
+            guard let chunk = ChunkReader.read(output, waiting: 100) else { break }
+            text += chunk
         }
         if text.contains(needle) { return true }
         Issue.record("'\(needle)' never appeared; output ends with:\n\(text.suffix(500))", sourceLocation: sourceLocation)

@@ -63,13 +63,11 @@ final class PseudoTerminal {
         let start = screen.endIndex
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if screen[start...].contains(text) || screen.contains(text) && screen.hasSuffix(text) { return true }
-            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 100) > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = read(master, &buffer, buffer.count)
-            if count <= 0 { break }
-            screen += String(decoding: buffer[0..<count], as: UTF8.self)
+            // NB: a prompt may have arrived with the text waited for before; it still counts when
+            // it is the last thing on the screen.
+            if screen[start...].contains(text) || screen.hasSuffix(text) { return true }
+            guard let chunk = ChunkReader.read(master, waiting: 100) else { break }
+            screen += chunk
         }
         if screen[start...].contains(text) { return true }
         Issue.record("'\(text)' never appeared; the screen ends with:\n\(screen.suffix(600))", sourceLocation: sourceLocation)
@@ -85,12 +83,7 @@ final class PseudoTerminal {
                 pid = 0
                 return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
             }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&poller, 1, 50) > 0 {
-                let count = read(master, &buffer, buffer.count)
-                if count > 0 { screen += String(decoding: buffer[0..<count], as: UTF8.self) }
-            }
+            screen += ChunkReader.read(master, waiting: 50) ?? ""
         }
         return nil
     }
