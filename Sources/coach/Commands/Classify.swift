@@ -7,6 +7,7 @@ extension Coach {
     /// `coach classify`: what would the chat make of these replies at this node?
     struct Classify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "classify",
             abstract: "Show how replies are understood at a node, exactly as the chat reads them.",
             discussion: """
                 With TEXT, prints the chosen intent of each, one per line ("clarify" when the coach would ask a \

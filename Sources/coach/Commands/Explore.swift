@@ -7,6 +7,7 @@ extension Coach {
     /// `coach explore`: random walks that look for unreachable nodes and endless loops.
     struct Explore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explore",
             abstract: "Walk a script at random, with replies from its samples and from noise, and report what goes wrong.",
             discussion:
                 "Each failing walk is written as a transcript that reproduces it. Exits 1 if any walk failed or a node was never reached."

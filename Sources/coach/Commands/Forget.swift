@@ -6,6 +6,7 @@ extension Coach {
     /// `coach forget`: delete everything Coach keeps about you.
     struct Forget: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "forget",
             abstract: "Delete everything Coach has stored: line history, saved conversations and saved transcripts.",
             discussion: "Asks first. Transcripts you saved elsewhere with /save FILE or --transcript FILE are yours to delete.")
 

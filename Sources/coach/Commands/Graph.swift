@@ -7,6 +7,7 @@ extension Coach {
     /// `coach graph`: the conversation as a picture.
     struct Graph: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Print a script as a graph in DOT (Graphviz) or Mermaid.",
             discussion: "Render DOT with Graphviz, for example: coach graph Dialogue/x.json | dot -Tsvg > x.svg")
 

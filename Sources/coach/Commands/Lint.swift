@@ -7,6 +7,7 @@ extension Coach {
     /// `coach lint`: every problem in the given scripts, in the form editors understand.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check dialogue scripts and report every problem at once.",
             discussion: "Exit status: 0 clean, 1 problems found, 2 could not run (a path that cannot be read).")
 

@@ -7,6 +7,7 @@ extension Coach {
     /// `coach replay`: recorded conversations as regression tests.
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "replay",
             abstract: "Replay transcripts against their script and report every difference.",
             discussion: """
                 Each transcript's replies are fed to the script its header names (found as ID.json beside the \

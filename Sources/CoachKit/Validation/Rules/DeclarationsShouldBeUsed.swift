@@ -11,7 +11,10 @@ enum DeclarationsShouldBeUsed: ValidationRule {
         let texts =
             script.intents.flatMap { ($0.keywords + $0.phrases).map(\.text) }
             + script.concepts.flatMap { $0.members.map(\.value) }
-        let used = Set(texts.flatMap { $0.split(separator: " ") }.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
+        // NB: only a text with a "~" can name a concept; most have none and are never split.
+        let used = Set(
+            texts.filter { $0.utf8.contains(UInt8(ascii: "~")) }.flatMap(PatternCompiler.pieces)
+                .filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
         diagnostics += script.concepts.filter { !used.contains($0.name) }.map {
             context.diagnostic(.unusedDeclaration, "concept '~\($0.name)' is declared but no pattern uses it", at: $0.path)
         }
