@@ -31,14 +31,14 @@ public struct IntentClassifier: Sendable {
         public let global: [Int32]
         /// Both, for membership tests.
         // NB: built once per node, so classifying never costs time in the number of intents.
-        let members: Set<Int32>
-        let globals: Set<Int32>
+        let members: LabelSet
+        let globals: LabelSet
 
         public init(local: [Int32], global: [Int32]) {
             self.local = local
             self.global = global
-            members = Set(local).union(global)
-            globals = Set(global)
+            members = LabelSet(local + global)
+            globals = LabelSet(global)
         }
     }
 
@@ -50,7 +50,7 @@ public struct IntentClassifier: Sendable {
     /// both the safety layer and the classifier.
     public func classify(words: [TextNormalizer.Word], in scope: Scope) -> Classification {
         let (tokens, ids) = patterns.analyze(words)
-        let found = patterns.matches(in: tokens, ids: ids, isInScope: { scope.members.contains($0) })
+        let found = patterns.matches(in: tokens, ids: ids, scope: scope.members)
         let surviving = Self.resolveOverlaps(found)
         var scores: [Int32: (score: Double, matches: [PatternMatch])] = [:]
         for match in surviving {

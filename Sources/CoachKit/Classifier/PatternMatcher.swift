@@ -28,24 +28,29 @@ struct PatternMatcher {
 
     let tokens: [Token]
     let ids: [Int32]
-    let conceptMembers: [[[PatternElement]]]
-    let conceptAnchors: [[Int32: [Int32]]]
+    let program: MatchProgram
     private var covered: [Int] = []
     private var captures: [Range<Int>] = []
     private var gapWords = 0
+    /// What remains to match after the concept member being matched now, innermost last, as
+    /// positions in `program.lists.values`.
+    // NB: a stack of positions instead of concatenating each member with the rest keeps
+    // matching free of allocation; it is the classifier's hottest loop.
+    private var continuations: [Range<Int>] = []
 
-    init(tokens: [Token], ids: [Int32], conceptMembers: [[[PatternElement]]], conceptAnchors: [[Int32: [Int32]]]) {
+    init(tokens: [Token], ids: [Int32], program: MatchProgram) {
         self.tokens = tokens
         self.ids = ids
-        self.conceptMembers = conceptMembers
-        self.conceptAnchors = conceptAnchors
+        self.program = program
     }
 
-    mutating func match(_ elements: ArraySlice<PatternElement>, at start: Int) -> Result? {
+    /// Matches pattern `pattern`, skipping its first `skip` elements, at token `start`.
+    mutating func match(pattern: Int, skip: Int = 0, at start: Int) -> Result? {
         covered.removeAll(keepingCapacity: true)
         captures.removeAll(keepingCapacity: true)
         gapWords = 0
-        guard let end = matchElements(elements, at: start), !isDeniedRightAfter(end) else { return nil }
+        let elements = program.lists.positions(of: pattern)
+        guard let end = matchElements(elements.dropFirst(skip), at: start), !isDeniedRightAfter(end) else { return nil }
         return Result(end: end, covered: covered, captures: captures, gapWords: gapWords)
     }
 
@@ -53,9 +58,9 @@ struct PatternMatcher {
     /// an auxiliary verb directly followed by "not" or "never" is denied by it.
     private func isDeniedRightAfter(_ end: Int) -> Bool {
         guard end < tokens.count, let last = covered.last, last == end - 1,
-            PatternMatcher.auxiliaries.contains(tokens[last].word),
             tokens[end].word == "not" || tokens[end].word == "never",
-            tokens[end].clause == tokens[last].clause
+            tokens[end].clause == tokens[last].clause,
+            PatternMatcher.auxiliaries.contains(tokens[last].word)
         else { return false }
         return true
     }
@@ -72,19 +77,14 @@ struct PatternMatcher {
         return covered.contains(cue)
     }
 
-    /// What remains to match after the concept member being matched now, innermost last.
-    // NB: a stack instead of concatenating each member with the rest keeps matching free of
-    // allocation; it is the classifier's hottest loop.
-    private var continuations: [ArraySlice<PatternElement>] = []
-
-    private mutating func matchElements(_ elements: ArraySlice<PatternElement>, at position: Int) -> Int? {
+    private mutating func matchElements(_ elements: Range<Int>, at position: Int) -> Int? {
         guard let first = elements.first else {
             guard let next = continuations.popLast() else { return position }
             defer { continuations.append(next) }
             return matchElements(next, at: position)
         }
         let rest = elements.dropFirst()
-        switch first {
+        switch program.lists.values[first] {
         case .word(let id):
             guard position < ids.count, ids[position] == id, isUsable(position) else { return nil }
             covered.append(position)
@@ -92,14 +92,15 @@ struct PatternMatcher {
             covered.removeLast()
             return nil
         case .concept(let concept):
-            guard position < ids.count, ids[position] >= 0,
-                let members = conceptAnchors[Int(concept)][ids[position]]
-            else { return nil }
+            guard position < ids.count, ids[position] >= 0 else { return nil }
+            let members = program.members(of: concept, beginningWith: ids[position])
+            guard !members.isEmpty else { return nil }
             continuations.append(rest)
             defer { continuations.removeLast() }
             for member in members {
                 let state = (covered.count, captures.count, gapWords)
-                if let end = matchElements(conceptMembers[Int(concept)][Int(member)][...], at: position) { return end }
+                let list = program.lists.positions(of: program.memberList(at: member))
+                if let end = matchElements(list, at: position) { return end }
                 covered.removeLast(covered.count - state.0)
                 captures.removeLast(captures.count - state.1)
                 gapWords = state.2

@@ -1,7 +1,9 @@
 /// Compiled keywords, phrases and concepts, indexed by the word each can start with, so that a
 /// reply is matched only against the patterns its own words could begin — the cost follows the
 /// reply, not the number of intents.
-public struct PatternSet: Sendable {
+// NB: a class, not a struct: it is immutable, and as a struct every method call and closure
+// that captured it copied (and later released) its dozen arrays, a third of classifying a reply.
+public final class PatternSet: Sendable {
     public let vocabulary: Vocabulary
     public let conceptNames: [String]
     let conceptMembers: [[[PatternElement]]]
@@ -9,22 +11,21 @@ public struct PatternSet: Sendable {
     // NB: the matching loop reads these flat copies, not `patterns`, to avoid copying whole
     // pattern values (and their strings) for every candidate.
     private let labels: [Int32]
-    private let elements: [[PatternElement]]
     private let weights: [Double]
     /// For each pattern, the literal words (other than its first) a reply must contain for it
     /// to match: most candidates are dismissed by a set lookup before any matching starts.
-    private let required: [[Int32]]
+    private let required: FlatLists<Int32>
     /// For each pattern, the concepts (other than a first one) it needs; a concept can only
     /// match when a reply has one of the words its members begin with.
-    private let requiredConcepts: [[Int32]]
+    private let requiredConcepts: FlatLists<Int32>
     /// For each concept, the stem numbers its members can begin with.
     private let conceptFirstWords: [[Int32]]
     let stemmer: Stemmer
     /// Pattern numbers by the stem number of a word they can begin with (an array indexed by
     /// stem number: a lookup per word of every reply, so no hashing).
-    private let anchors: [[Int32]]
-    /// Concept members by the stem number of a word they can begin with.
-    private let conceptAnchors: [[Int32: [Int32]]]
+    private let anchors: FlatLists<Int32>
+    /// Patterns and concept members, laid out for the matcher.
+    private let program: MatchProgram
     private let typos: LazyTypoIndex
     private let cache = WordCache()
 
@@ -37,14 +38,15 @@ public struct PatternSet: Sendable {
         self.conceptMembers = conceptMembers
         self.patterns = patterns
         labels = patterns.map(\.label)
-        elements = patterns.map(\.elements)
         weights = patterns.map(\.weight)
-        required = patterns.map { pattern in
-            Array(Set(pattern.elements.dropFirst().compactMap { if case .word(let id) = $0 { id } else { nil } }))
-        }
-        requiredConcepts = patterns.map { pattern in
-            Array(Set(pattern.elements.dropFirst().compactMap { if case .concept(let id) = $0 { id } else { nil } }))
-        }
+        required = FlatLists(
+            patterns.lazy.map { pattern in
+                Set(pattern.elements.dropFirst().compactMap { if case .word(let id) = $0 { id } else { nil } })
+            })
+        requiredConcepts = FlatLists(
+            patterns.lazy.map { pattern in
+                Set(pattern.elements.dropFirst().compactMap { if case .concept(let id) = $0 { id } else { nil } })
+            })
         self.stemmer = stemmer
         var firstWords = FirstWords(conceptMembers: conceptMembers)
         conceptFirstWords = conceptMembers.indices.map { Array(firstWords.ofConcept(Int32($0), visiting: [])) }
@@ -52,16 +54,9 @@ public struct PatternSet: Sendable {
         for (index, pattern) in patterns.enumerated() {
             for word in firstWords.of(pattern.elements) { anchors[Int(word)].append(Int32(index)) }
         }
-        var conceptAnchors: [[Int32: [Int32]]] = []
-        for members in conceptMembers {
-            var byWord: [Int32: [Int32]] = [:]
-            for (index, member) in members.enumerated() {
-                for word in firstWords.of(member) { byWord[word, default: []].append(Int32(index)) }
-            }
-            conceptAnchors.append(byWord)
-        }
-        self.anchors = anchors
-        self.conceptAnchors = conceptAnchors
+        self.anchors = FlatLists(anchors)
+        program = MatchProgram(
+            patterns: patterns.map(\.elements), conceptMembers: conceptMembers, firstWords: { firstWords.of($0) })
         typos = LazyTypoIndex(words: surfaceWords)
     }
 
@@ -106,10 +101,11 @@ public struct PatternSet: Sendable {
         return String(output)
     }
 
-    /// Every match of every pattern whose label `isInScope` allows, first by position.
+    /// Every match of every pattern whose label is in `scope` (every pattern when nil), first
+    /// by position.
     /// - Parameter ids: the vocabulary number of each token, from `analyze(_:)`.
-    func matches(in tokens: [Token], ids: [Int32], isInScope: (Int32) -> Bool) -> [PatternMatch] {
-        var matcher = PatternMatcher(tokens: tokens, ids: ids, conceptMembers: conceptMembers, conceptAnchors: conceptAnchors)
+    func matches(in tokens: [Token], ids: [Int32], scope: LabelSet?) -> [PatternMatch] {
+        var matcher = PatternMatcher(tokens: tokens, ids: ids, program: program)
         var found: [PatternMatch] = []
         // NB: replies are short; a linear scan of their ids beats hashing into a set.
         let present = ids.count <= 48 ? PresentIDs.few(ids) : PresentIDs.many(Set(ids))
@@ -122,19 +118,19 @@ public struct PatternSet: Sendable {
             }
             return conceptPossible[index] == 2
         }
+        let requiredWords = required.values, requiredConceptList = requiredConcepts.values
         for start in ids.indices where ids[start] >= 0 {
-            for patternIndex in anchors[Int(ids[start])] {
+            for anchor in anchors.positions(of: Int(ids[start])) {
+                let patternIndex = anchors.values[anchor]
                 let index = Int(patternIndex)
                 let label = labels[index]
-                guard required[index].allSatisfy({ present.contains($0) }),
-                    requiredConcepts[index].allSatisfy(isPossible), isInScope(label)
+                guard scope?.contains(label) ?? true,
+                    required.positions(of: index).allSatisfy({ present.contains(requiredWords[$0]) }),
+                    requiredConcepts.positions(of: index).allSatisfy({ isPossible(requiredConceptList[$0]) })
                 else { continue }
-                var pattern = elements[index][...]
-                if pattern.first == .replyStart {
-                    guard start == 0 else { continue }
-                    pattern = pattern.dropFirst()
-                }
-                guard let match = matcher.match(pattern, at: start) else { continue }
+                let startsAtReplyStart = program.lists[index].first == .replyStart
+                if startsAtReplyStart, start != 0 { continue }
+                guard let match = matcher.match(pattern: index, skip: startsAtReplyStart ? 1 : 0, at: start) else { continue }
                 found.append(
                     PatternMatch(
                         pattern: patternIndex, label: label, range: start..<match.end,

@@ -32,6 +32,8 @@ public enum TextNormalizer {
         var clause = 0
         var clauseHasWords = false
         var current: [UInt8] = []
+        /// The words the current raw word stands for; kept to reuse its storage.
+        var pieces: [String] = []
 
         mutating func take(_ scalar: Unicode.Scalar) {
             let value = scalar.value
@@ -64,7 +66,8 @@ public enum TextNormalizer {
 
         mutating func flushWord() {
             guard !current.isEmpty else { return }
-            let pieces = TextNormalizer.expand(TextNormalizer.collapseStretchedLetters(current))
+            pieces.removeAll(keepingCapacity: true)
+            TextNormalizer.expand(TextNormalizer.collapseStretchedLetters(current), into: &pieces)
             current.removeAll(keepingCapacity: true)
             for piece in pieces {
                 if TextNormalizer.breaksClause(piece), clauseHasWords { clause += 1 }
@@ -74,44 +77,61 @@ public enum TextNormalizer {
         }
     }
 
-    /// Expands one raw word (lowercased UTF-8) into the words it stands for.
-    // NB: works on bytes; String's Unicode-aware suffix and index operations dominated the
-    // cost of reading a reply.
-    static func expand(_ raw: [UInt8]) -> [String] {
+    /// Expands one raw word (lowercased UTF-8) into the words it stands for, appended to `words`.
+    // NB: works on bytes and allocates only for the rare word it rewrites; String's
+    // Unicode-aware suffix and index operations dominated the cost of reading a reply.
+    static func expand(_ raw: [UInt8], into words: inout [String]) {
         var bytes = raw[...]
         while bytes.last == apostrophe { bytes = bytes.dropLast() }
-        guard !bytes.isEmpty else { return [] }
-        let spelled = americanSpelling(bytes)
+        guard !bytes.isEmpty else { return }
+        if let american = americanSpelling(bytes) {
+            expandSpelled(american[...], into: &words)
+        } else {
+            expandSpelled(bytes, into: &words)
+        }
+    }
+
+    /// Expands a word as `expand(_:into:)` once British spellings are mapped.
+    private static func expandSpelled(_ spelled: ArraySlice<UInt8>, into words: inout [String]) {
         let word = String(decoding: spelled, as: UTF8.self)
-        if let expansion = wordExpansions[word] { return expansion }
-        guard let mark = spelled.lastIndex(of: apostrophe) else { return [word] }
+        if let expansion = wordExpansions[word] {
+            words.append(contentsOf: expansion)
+            return
+        }
+        guard let mark = spelled.lastIndex(of: apostrophe) else {
+            words.append(word)
+            return
+        }
         if spelled.count > 3, spelled.suffix(3).elementsEqual("n't".utf8) {
             let base = String(decoding: spelled.dropLast(3), as: UTF8.self)
-            return [negativeBases[base] ?? base, "not"]
+            words.append(negativeBases[base] ?? base)
+            words.append("not")
+            return
         }
         let base = String(decoding: spelled[..<mark], as: UTF8.self)
         switch String(decoding: spelled[(mark + 1)...], as: UTF8.self) {
-        case "re": return [base, "are"]
-        case "ve": return [base, "have"]
-        case "ll": return [base, "will"]
-        case "m": return [base, "am"]
-        case "d": return [base, "would"]
-        case "s": return isPronounBeforeIs.contains(base) ? [base, "is"] : [base]
-        default: return [String(decoding: spelled.filter { $0 != apostrophe }, as: UTF8.self)]
+        case "re": words += [base, "are"]
+        case "ve": words += [base, "have"]
+        case "ll": words += [base, "will"]
+        case "m": words += [base, "am"]
+        case "d": words += [base, "would"]
+        case "s": words += isPronounBeforeIs.contains(base) ? [base, "is"] : [base]
+        default: words.append(String(decoding: spelled.filter { $0 != apostrophe }, as: UTF8.self))
         }
     }
 
     private static let apostrophe = UInt8(ascii: "'")
 
-    /// "apologise" as "apologize", "behaviour" as "behavior". Replies and patterns pass through
-    /// the same mapping, so it only has to be consistent, never a correct spelling.
-    static func americanSpelling(_ word: ArraySlice<UInt8>) -> [UInt8] {
-        guard word.count > 5 else { return Array(word) }
+    /// "apologise" as "apologize", "behaviour" as "behavior"; nil when the word has no British
+    /// ending. Replies and patterns pass through the same mapping, so it only has to be
+    /// consistent, never a correct spelling.
+    static func americanSpelling(_ word: ArraySlice<UInt8>) -> [UInt8]? {
+        guard word.count > 5 else { return nil }
         for (british, american) in britishEndingBytes
         where word.count > british.count && word.suffix(british.count).elementsEqual(british) {
             return Array(word.dropLast(british.count)) + american
         }
-        return Array(word)
+        return nil
     }
 
     private static let britishEndingBytes: [([UInt8], [UInt8])] = britishEndings.map { (Array($0.utf8), Array($1.utf8)) }

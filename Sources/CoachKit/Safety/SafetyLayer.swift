@@ -34,7 +34,7 @@ public struct SafetyLayer: Sendable {
     /// Assesses a reply already split by `TextNormalizer`.
     public func assess(words: [TextNormalizer.Word]) -> SafetyAssessment? {
         let (tokens, ids) = patterns.analyze(words)
-        let matches = patterns.matches(in: tokens, ids: ids, isInScope: { _ in true })
+        let matches = patterns.matches(in: tokens, ids: ids, scope: nil)
         let figurativeWords = Set(matches.filter { $0.label >= firstFigurativeLabel }.flatMap(\.covered))
         let isJoke = tokens.contains { SafetyLexicon.jokeMarkers.contains($0.word) }
         let signals = matches.filter { match in

@@ -1,0 +1,42 @@
+/// A set of intent (or rule) numbers, asked for every pattern a reply's words could begin.
+///
+/// Labels close together (the usual case: a node's few routes) are kept as bits from the
+/// smallest one, so membership is a shift and a mask; labels spread far apart are kept sorted
+/// and searched, so a node with two routes in a 10,000-intent script stays a few bytes.
+public struct LabelSet: Sendable, Equatable {
+    /// The widest span, in labels, still kept as bits.
+    static let maximumBitSpan = 4_096
+
+    private var first: Int32 = 0
+    private var bits: [UInt64] = []
+    private var sorted: [Int32] = []
+
+    public init<Labels: Sequence<Int32>>(_ labels: Labels) {
+        let labels = Set(labels.filter { $0 >= 0 }).sorted()
+        guard let low = labels.first, let high = labels.last else { return }
+        guard Int(high - low) < LabelSet.maximumBitSpan else {
+            sorted = labels
+            return
+        }
+        first = low
+        bits = [UInt64](repeating: 0, count: Int(high - low) / 64 + 1)
+        for label in labels {
+            let offset = Int(label - low)
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+    }
+
+    public func contains(_ label: Int32) -> Bool {
+        if !bits.isEmpty {
+            let offset = Int(label) - Int(first)
+            guard offset >= 0, offset >> 6 < bits.count else { return false }
+            return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+        }
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < label { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == label
+    }
+}
