@@ -52,20 +52,25 @@ public struct IntentClassifier: Sendable {
         let (tokens, ids) = patterns.analyze(words)
         let found = patterns.matches(in: tokens, ids: ids, scope: scope.members)
         let surviving = Self.resolveOverlaps(found)
-        var scores: [Int32: (score: Double, matches: [PatternMatch])] = [:]
+        // NB: a reply scores a handful of intents; a small array searched in place costs less
+        // than a dictionary and the copies that sorting its entries would need.
+        var ranked: [(label: Int32, score: Double, matches: [PatternMatch])] = []
         for match in surviving {
             let value = max(0.1, match.weight - IntentClassifier.gapPenalty * Double(match.gapWords))
-            scores[match.label, default: (0, [])].score += value
-            scores[match.label, default: (0, [])].matches.append(match)
+            if let index = ranked.firstIndex(where: { $0.label == match.label }) {
+                ranked[index].score += value
+                ranked[index].matches.append(match)
+            } else {
+                ranked.append((match.label, value, [match]))
+            }
         }
         let globals = scope.globals
-        let ranked = scores.map { label, entry in (label: label, score: entry.score, matches: entry.matches) }
-            .sorted { left, right in
-                if left.score != right.score { return left.score > right.score }
-                let leftGlobal = globals.contains(left.label), rightGlobal = globals.contains(right.label)
-                if leftGlobal != rightGlobal { return leftGlobal }
-                return left.label < right.label
-            }
+        ranked.sort { left, right in
+            if left.score != right.score { return left.score > right.score }
+            let leftGlobal = globals.contains(left.label), rightGlobal = globals.contains(right.label)
+            if leftGlobal != rightGlobal { return leftGlobal }
+            return left.label < right.label
+        }
         let candidates = ranked.map { entry in
             Candidate(
                 name: intentNames[Int(entry.label)], score: (entry.score * 100).rounded() / 100,
@@ -94,10 +99,11 @@ public struct IntentClassifier: Sendable {
             if left.weight != right.weight { return left.weight > right.weight }
             return left.pattern < right.pattern
         }
-        var claimed: Set<Int> = []
+        // NB: one flag per token instead of a set: no hashing for the few matches of a reply.
+        var claimed = [Bool](repeating: false, count: matches.lazy.map(\.range.upperBound).max() ?? 0)
         var kept: [PatternMatch] = []
-        for match in ordered where match.covered.allSatisfy({ !claimed.contains($0) }) {
-            claimed.formUnion(match.covered)
+        for match in ordered where match.covered.allSatisfy({ !claimed[$0] }) {
+            for position in match.covered { claimed[position] = true }
             kept.append(match)
         }
         return kept
@@ -105,7 +111,7 @@ public struct IntentClassifier: Sendable {
 
     private func describe(_ match: PatternMatch) -> MatchedTerm {
         MatchedTerm(
-            term: patterns.patterns[Int(match.pattern)].text, range: match.range, captureRanges: match.captures,
+            term: patterns.text(ofPattern: match.pattern), range: match.range, captureRanges: match.captures,
             weight: match.weight)
     }
 }

@@ -3,16 +3,22 @@
 /// Labels close together (the usual case: a node's few routes) are kept as bits from the
 /// smallest one, so membership is a shift and a mask; labels spread far apart are kept sorted
 /// and searched, so a node with two routes in a 10,000-intent script stays a few bytes.
-public struct LabelSet: Sendable, Equatable {
+public struct LabelSet: Sendable, Hashable {
     /// The widest span, in labels, still kept as bits.
     static let maximumBitSpan = 4_096
 
+    /// The labels, in increasing order.
+    private(set) var labels: [Int32] = []
     private var first: Int32 = 0
     private var bits: [UInt64] = []
     private var sorted: [Int32] = []
+    /// The labels' hash, computed once: a set is looked up by its labels on every reply.
+    private var digest = 0
 
     public init<Labels: Sequence<Int32>>(_ labels: Labels) {
         let labels = Set(labels.filter { $0 >= 0 }).sorted()
+        self.labels = labels
+        digest = labels.hashValue
         guard let low = labels.first, let high = labels.last else { return }
         guard Int(high - low) < LabelSet.maximumBitSpan else {
             sorted = labels
@@ -25,6 +31,12 @@ public struct LabelSet: Sendable, Equatable {
             bits[offset >> 6] |= 1 << UInt64(offset & 63)
         }
     }
+
+    public static func == (left: LabelSet, right: LabelSet) -> Bool {
+        left.digest == right.digest && left.labels == right.labels
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     public func contains(_ label: Int32) -> Bool {
         if !bits.isEmpty {

@@ -93,14 +93,13 @@ struct PatternMatcher {
             return nil
         case .concept(let concept):
             guard position < ids.count, ids[position] >= 0 else { return nil }
-            let members = program.members(of: concept, beginningWith: ids[position])
-            guard !members.isEmpty else { return nil }
             continuations.append(rest)
             defer { continuations.removeLast() }
-            for member in members {
+            for anchor in program.memberAnchors(beginningWith: ids[position]) {
+                let member = program.memberAnchor(at: anchor)
+                guard member.concept == concept else { continue }
                 let state = (covered.count, captures.count, gapWords)
-                let list = program.lists.positions(of: program.memberList(at: member))
-                if let end = matchElements(list, at: position) { return end }
+                if let end = matchElements(program.lists.positions(of: Int(member.list)), at: position) { return end }
                 covered.removeLast(covered.count - state.0)
                 captures.removeLast(captures.count - state.1)
                 gapWords = state.2

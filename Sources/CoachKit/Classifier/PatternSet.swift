@@ -12,9 +12,13 @@ public final class PatternSet: Sendable {
     // pattern values (and their strings) for every candidate.
     private let labels: [Int32]
     private let weights: [Double]
+    private let texts: [String]
     /// For each pattern, the literal words (other than its first) a reply must contain for it
     /// to match: most candidates are dismissed by a set lookup before any matching starts.
     private let required: FlatLists<Int32>
+    /// For each pattern, its required words folded into 64 bits (`signature(of:)`): a pattern
+    /// whose bits the reply lacks is dismissed with one mask test before the exact check.
+    private let requiredSignatures: [UInt64]
     /// For each pattern, the concepts (other than a first one) it needs; a concept can only
     /// match when a reply has one of the words its members begin with.
     private let requiredConcepts: FlatLists<Int32>
@@ -24,6 +28,11 @@ public final class PatternSet: Sendable {
     /// Pattern numbers by the stem number of a word they can begin with (an array indexed by
     /// stem number: a lookup per word of every reply, so no hashing).
     private let anchors: FlatLists<Int32>
+    /// The words each pattern can begin with, and the patterns of each label: what a
+    /// `ScopedAnchors` is built from.
+    private let firstWordsOfPattern: FlatLists<Int32>
+    private let patternsOfLabel: FlatLists<Int32>
+    private let scopedAnchors = ScopedAnchorCache()
     /// Patterns and concept members, laid out for the matcher.
     private let program: MatchProgram
     private let typos: LazyTypoIndex
@@ -39,10 +48,12 @@ public final class PatternSet: Sendable {
         self.patterns = patterns
         labels = patterns.map(\.label)
         weights = patterns.map(\.weight)
+        texts = patterns.map(\.text)
         required = FlatLists(
             patterns.lazy.map { pattern in
                 Set(pattern.elements.dropFirst().compactMap { if case .word(let id) = $0 { id } else { nil } })
             })
+        requiredSignatures = (0..<patterns.count).map { [required] in PatternSet.signature(of: required[$0]) }
         requiredConcepts = FlatLists(
             patterns.lazy.map { pattern in
                 Set(pattern.elements.dropFirst().compactMap { if case .concept(let id) = $0 { id } else { nil } })
@@ -51,12 +62,20 @@ public final class PatternSet: Sendable {
         var firstWords = FirstWords(conceptMembers: conceptMembers)
         conceptFirstWords = conceptMembers.indices.map { Array(firstWords.ofConcept(Int32($0), visiting: [])) }
         var anchors = [[Int32]](repeating: [], count: vocabulary.stems.count)
+        var firstWordsOfPattern: [[Int32]] = []
+        var patternsOfLabel = [[Int32]](repeating: [], count: Int(patterns.map(\.label).max() ?? -1) + 1)
         for (index, pattern) in patterns.enumerated() {
-            for word in firstWords.of(pattern.elements) { anchors[Int(word)].append(Int32(index)) }
+            let words = firstWords.of(pattern.elements).sorted()
+            for word in words { anchors[Int(word)].append(Int32(index)) }
+            firstWordsOfPattern.append(words)
+            patternsOfLabel[Int(pattern.label)].append(Int32(index))
         }
         self.anchors = FlatLists(anchors)
+        self.firstWordsOfPattern = FlatLists(firstWordsOfPattern)
+        self.patternsOfLabel = FlatLists(patternsOfLabel)
         program = MatchProgram(
-            patterns: patterns.map(\.elements), conceptMembers: conceptMembers, firstWords: { firstWords.of($0) })
+            patterns: patterns.map(\.elements), conceptMembers: conceptMembers, vocabularySize: vocabulary.stems.count,
+            firstWords: { firstWords.of($0) })
         typos = LazyTypoIndex(words: surfaceWords)
     }
 
@@ -94,6 +113,9 @@ public final class PatternSet: Sendable {
         return WordCache.Entry(stem: stem, id: -1)
     }
 
+    /// The pattern's text as its author wrote it.
+    func text(ofPattern pattern: Int32) -> String { texts[Int(pattern)] }
+
     /// "yess" as "yes": every run of a repeated letter as one.
     static func squeezingDoubles(_ word: String) -> String {
         var output = String.UnicodeScalarView()
@@ -119,12 +141,19 @@ public final class PatternSet: Sendable {
             return conceptPossible[index] == 2
         }
         let requiredWords = required.values, requiredConceptList = requiredConcepts.values
-        for start in ids.indices where ids[start] >= 0 {
-            for anchor in anchors.positions(of: Int(ids[start])) {
-                let patternIndex = anchors.values[anchor]
+        let replySignature = PatternSet.signature(of: ids)
+        let inScope = scope.map { scope in
+            scopedAnchors.anchors(for: scope) {
+                ScopedAnchors(labels: scope.labels, patternsOfLabel: patternsOfLabel, firstWords: firstWordsOfPattern)
+            }
+        }
+        // NB: a word that begins no pattern at all is skipped before any scope lookup.
+        for start in ids.indices where ids[start] >= 0 && !anchors.positions(of: Int(ids[start])).isEmpty {
+            let word = ids[start]
+            for patternIndex in inScope?.patterns(beginningWith: word) ?? anchors[Int(word)] {
                 let index = Int(patternIndex)
                 let label = labels[index]
-                guard scope?.contains(label) ?? true,
+                guard requiredSignatures[index] & ~replySignature == 0,
                     required.positions(of: index).allSatisfy({ present.contains(requiredWords[$0]) }),
                     requiredConcepts.positions(of: index).allSatisfy({ isPossible(requiredConceptList[$0]) })
                 else { continue }
@@ -139,6 +168,13 @@ public final class PatternSet: Sendable {
             }
         }
         return found
+    }
+}
+
+extension PatternSet {
+    /// Vocabulary numbers folded into 64 bits, one bit each (unknown words, -1, set none).
+    static func signature<IDs: Sequence<Int32>>(of ids: IDs) -> UInt64 {
+        ids.reduce(0) { bits, id in id < 0 ? bits : bits | 1 << UInt64(id & 63) }
     }
 }
 

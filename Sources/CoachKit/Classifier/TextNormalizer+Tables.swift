@@ -87,10 +87,15 @@ extension TextNormalizer {
 
     /// Words that open a new clause: what follows "but" often says the opposite of what came before.
     static func breaksClause(_ word: String) -> Bool {
-        // NB: a switch, not a set: it runs for every word of every reply, and needs no hashing.
+        // NB: a switch, not a set: it runs for every word of every reply, and needs no hashing;
+        // the first byte rules out most words before any string comparison.
+        switch word.utf8.first {
+        case UInt8(ascii: "b"), UInt8(ascii: "t"), UInt8(ascii: "a"), UInt8(ascii: "h"), UInt8(ascii: "y"): break
+        default: return false
+        }
         switch word {
-        case "but", "though", "although", "however", "yet": true
-        default: false
+        case "but", "though", "although", "however", "yet": return true
+        default: return false
         }
     }
 }

@@ -19,12 +19,15 @@ public enum TextNormalizer {
 
     public static func words(in text: String) -> [Word] {
         var scanner = Scanner()
+        // NB: about one word per five bytes of text; reserving avoids regrowing the array.
+        scanner.words.reserveCapacity(min(maximumWords, text.utf8.count / 4 + 2))
         for scalar in text.unicodeScalars {
             if scanner.words.count >= maximumWords { break }
             scanner.take(scalar)
         }
         scanner.flushWord()
-        return Array(scanner.words.prefix(maximumWords))
+        if scanner.words.count > maximumWords { scanner.words.removeLast(scanner.words.count - maximumWords) }
+        return scanner.words
     }
 
     private struct Scanner {
