@@ -16,7 +16,13 @@ public struct LabelSet: Sendable, Hashable {
     private var digest = 0
 
     public init<Labels: Sequence<Int32>>(_ labels: Labels) {
-        let labels = Set(labels.filter { $0 >= 0 }).sorted()
+        // NB: a node has a handful of routes; sorting them beats building a hash set, and a
+        // 10,000-node script makes 10,000 of these while it loads.
+        var given = labels.filter { $0 >= 0 }
+        given.sort()
+        var labels: [Int32] = []
+        labels.reserveCapacity(given.count)
+        for label in given where label != labels.last { labels.append(label) }
         self.labels = labels
         digest = labels.hashValue
         guard let low = labels.first, let high = labels.last else { return }

@@ -22,8 +22,10 @@ public enum Template {
         var output = ""
         for segment in segments(of: template) {
             switch segment {
-            case .text(let text):
-                output += text
+            case .text(let range):
+                let utf8 = template.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                output += Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
             case .variable(let name, let fallback):
                 let value: String? =
                     switch variable(named: name) {
@@ -48,47 +50,50 @@ public enum Template {
     }
 
     private enum Segment {
-        case text(Substring)
+        /// Plain text, as a range of the template's UTF-8 offsets.
+        case text(Range<Int>)
         case variable(name: String, fallback: String)
     }
 
     /// The template cut into plain text and `{{…}}` variables; an unclosed `{{` is plain text.
-    // NB: a scan of UTF-8 code units, not a generic substring search: templates are checked for
-    // every message of every script loaded, and rendered on every turn.
+    // NB: a scan of contiguous UTF-8 bytes, not String indices or a generic substring search:
+    // templates are checked for every message of every script loaded, and rendered every turn.
     private static func segments(of template: String) -> [Segment] {
-        let utf8 = template.utf8
-        var segments: [Segment] = []
-        var textStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let next = utf8.index(after: index)
-            guard utf8[index] == UInt8(ascii: "{"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "{") else {
-                index = next
-                continue
+        var template = template
+        return template.withUTF8 { bytes in
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            let inside = utf8.index(after: next)
-            var close = inside
-            while close < utf8.endIndex {
-                let after = utf8.index(after: close)
-                if utf8[close] == UInt8(ascii: "}"), after < utf8.endIndex, utf8[after] == UInt8(ascii: "}") { break }
-                close = after
+            func isPair(_ byte: UInt8, at index: Int) -> Bool {
+                index + 1 < bytes.count && bytes[index] == byte && bytes[index + 1] == byte
             }
-            guard close < utf8.endIndex else { break }
-            if textStart < index { segments.append(.text(template[textStart..<index])) }
-            let (name, fallback) = split(template[inside..<close])
-            segments.append(.variable(name: name, fallback: fallback))
-            index = utf8.index(close, offsetBy: 2)
-            textStart = index
+            var segments: [Segment] = []
+            var textStart = 0
+            var index = 0
+            while index < bytes.count {
+                guard isPair(UInt8(ascii: "{"), at: index) else {
+                    index += 1
+                    continue
+                }
+                let inside = index + 2
+                var close = inside
+                while close < bytes.count, !isPair(UInt8(ascii: "}"), at: close) { close += 1 }
+                guard close < bytes.count else { break }
+                if textStart < index { segments.append(.text(textStart..<index)) }
+                let (name, fallback) = split(text(inside..<close))
+                segments.append(.variable(name: name, fallback: fallback))
+                index = close + 2
+                textStart = index
+            }
+            if textStart < bytes.count { segments.append(.text(textStart..<bytes.count)) }
+            return segments
         }
-        if textStart < utf8.endIndex { segments.append(.text(template[textStart...])) }
-        return segments
     }
 
-    /// "1|that way" is the variable "1" with "that way" to say when it has no value.
-    private static func split(_ inside: Substring) -> (name: String, fallback: String) {
-        let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-        let name = parts[0].trimmingWhitespace()
-        return (name, parts.count > 1 ? String(parts[1]) : "")
+    /// `name|fallback` as its two parts, the name without surrounding white space.
+    private static func split(_ inside: String) -> (name: String, fallback: String) {
+        guard let bar = inside.utf8.firstIndex(of: UInt8(ascii: "|")) else { return (inside.trimmingWhitespace(), "") }
+        return (inside[..<bar].trimmingWhitespace(), String(inside[inside.utf8.index(after: bar)...]))
     }
 
     static func variable(named name: String) -> Variable {

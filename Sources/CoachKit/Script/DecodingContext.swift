@@ -75,7 +75,7 @@ struct ObjectReader {
             context.report(.invalidValue, "expected a string, found \(value.typeName)", at: path)
             return nil
         }
-        if !allowEmpty, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        if !allowEmpty, text.isBlank {
             context.report(.emptyMessage, "'\(path.components)' is empty; write the text, or remove the entry", at: path)
             return nil
         }

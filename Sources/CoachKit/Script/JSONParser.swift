@@ -125,8 +125,16 @@ private struct Cursor {
         position += 1
         // NB: most strings have no escapes; those become a String straight from the bytes.
         var scan = position
+        var seen: UInt8 = 0
         while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 {
+            seen |= bytes[scan]
             scan += 1
+        }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\""), seen < 0x80 {
+            // NB: ASCII is always valid UTF-8; the generic validating initialiser was a sixth of
+            // loading a large script.
+            position = scan + 1
+            return String(decoding: bytes[(start + 1)..<scan], as: UTF8.self)
         }
         if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
             guard let text = String(validating: bytes[position..<scan], as: UTF8.self) else {
