@@ -8,16 +8,24 @@ struct TypoIndex: Sendable {
     /// Words this long may be two edits away.
     static let twoEditLength = 8
 
-    private var byDeletion: [String: [String]] = [:]
+    /// Known words, as written, and as scalars for measuring distances.
+    private let words: [String]
+    private let scalars: [[Unicode.Scalar]]
+    /// Known word numbers by the hash of the word and of each of its one-letter deletions.
+    // NB: hashes, not the deletion strings themselves: building strings for every deletion of
+    // every word made the index take seconds for a 10,000-intent script. A collision only adds
+    // a candidate, which the distance check then rejects.
+    private var byKey: [UInt64: [Int32]] = [:]
     private let stems: [String: Int32]
 
     /// - Parameter words: known words and the numbers of their stems.
     init(words: [String: Int32]) {
         stems = words
-        for word in words.keys.sorted() where word.count >= TypoIndex.minimumLength - 1 {
-            for deletion in TypoIndex.deletions(of: word) {
-                byDeletion[deletion, default: []].append(word)
-            }
+        let known = words.keys.filter { $0.unicodeScalars.count >= TypoIndex.minimumLength - 1 }.sorted()
+        self.words = known
+        scalars = known.map { Array($0.unicodeScalars) }
+        for (number, word) in scalars.enumerated() {
+            for key in TypoIndex.keys(of: word) { byKey[key, default: []].append(Int32(number)) }
         }
     }
 
@@ -25,29 +33,29 @@ struct TypoIndex: Sendable {
     /// alphabetically first word, so the choice never depends on hashing.
     func correction(for word: String) -> Int32? {
         guard stems[word] == nil else { return nil }
-        let length = word.count
-        guard length >= TypoIndex.minimumLength else { return nil }
-        let limit = length >= TypoIndex.twoEditLength ? 2 : 1
-        var candidates: Set<String> = []
-        if let words = byDeletion[word] { candidates.formUnion(words) }
-        for deletion in TypoIndex.deletions(of: word) {
-            if stems[deletion] != nil { candidates.insert(deletion) }
-            if let words = byDeletion[deletion] { candidates.formUnion(words) }
-        }
-        var best: (word: String, distance: Int)?
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= TypoIndex.minimumLength else { return nil }
+        let limit = letters.count >= TypoIndex.twoEditLength ? 2 : 1
+        var candidates: Set<Int32> = []
+        for key in TypoIndex.keys(of: letters) { candidates.formUnion(byKey[key] ?? []) }
+        // NB: known words are sorted, so the smallest number among equals is the first alphabetically.
+        var best: (number: Int32, distance: Int)?
         for candidate in candidates.sorted() {
-            let distance = editDistance(Array(word.unicodeScalars), Array(candidate.unicodeScalars), limit: limit)
+            let distance = editDistance(letters, scalars[Int(candidate)], limit: limit)
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        return best.flatMap { stems[$0.word] }
+        return best.flatMap { stems[words[Int($0.number)]] }
     }
 
-    private static func deletions(of word: String) -> [String] {
-        let scalars = Array(word.unicodeScalars)
-        return scalars.indices.map { index in
-            var copy = scalars
-            copy.remove(at: index)
-            return String(String.UnicodeScalarView(copy))
+    /// The hash of the word, then of the word without each of its letters in turn.
+    private static func keys(of word: [Unicode.Scalar]) -> [UInt64] {
+        (-1..<word.count).map { skipped in
+            // FNV-1a over the scalar values; stable across runs, unlike Hasher.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (index, scalar) in word.enumerated() where index != skipped {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            }
+            return hash
         }
     }
 }
