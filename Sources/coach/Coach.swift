@@ -18,6 +18,7 @@ struct Coach: ParsableCommand {
         // NB: with no arguments, parse straight into the default chat: parsing from the root
         // also inspects every subcommand, 3% of the instructions before the first prompt.
         if CommandLine.arguments.count <= 1 {
+            DefaultScriptPreload.start()
             Chat.main([])
         } else {
             main(nil)

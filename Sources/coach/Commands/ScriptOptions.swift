@@ -34,7 +34,10 @@ struct ScriptSource {
             bytes = Array(DefaultScript.json.utf8)
             name = DefaultScript.fileName
         }
-        switch ScriptLoader.load(bytes: bytes, fileName: name) {
+        let loaded =
+            path == nil
+            ? DefaultScriptPreload.take() ?? DefaultScriptPreload.load() : ScriptLoader.load(bytes: bytes, fileName: name)
+        switch loaded {
         case .success(let script):
             return script
         case .failure(let error):

@@ -24,7 +24,7 @@ enum FileSystem {
 
     /// "~/x" as the home folder's "x".
     static func expandingTilde(_ path: String) -> String {
-        guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+        guard path.hasPrefix("~/"), let home = Environment.value(of: "HOME") else { return path }
         return join(home, String(path.dropFirst(2)))
     }
 

@@ -5,9 +5,8 @@ import Glibc
 /// `$XDG_STATE_HOME/coach` (else `~/.local/state/coach`). Nothing leaves the machine.
 enum PrivateFiles {
     static var stateDirectory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/coach" }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        if let state = Environment.value(of: "XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/coach" }
+        guard let home = Environment.value(of: "HOME"), !home.isEmpty else { return nil }
         return home + "/.local/state/coach"
     }
 

@@ -11,7 +11,7 @@ enum TerminalSize {
             // NB: one column short of the edge, or some terminals wrap a full line twice.
             return min(Int(size.ws_col) - 1, 100)
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
+        if let columns = Environment.value(of: "COLUMNS").flatMap(Int.init), columns > 20 {
             return columns
         }
         return 80

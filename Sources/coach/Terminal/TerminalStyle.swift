@@ -8,7 +8,7 @@ struct TerminalStyle {
 
     /// Colour when `stream` is a terminal, `NO_COLOR` is unset and colour was not turned off.
     static func detect(for stream: Int32, noColorFlag: Bool) -> TerminalStyle {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = Environment.value(of: "NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalStyle(isEnabled: isatty(stream) == 1 && !noColor && !noColorFlag)
     }
 

@@ -8,15 +8,25 @@ enum TextWrapper {
             let indent = String(paragraph.prefix { $0 == " " })
             let hanging = indent + (paragraph.dropFirst(indent.count).hasPrefix("- ") ? "  " : "")
             var line = prefix + indent
+            // NB: the width is kept as words are added; counting the line's characters again
+            // for every word made wrapping a long message quadratic.
+            var lineWidth = line.count
             var lineHasWord = false
             let available = max(20, width)
             for word in paragraph.split(separator: " ") {
-                if lineHasWord, line.count + 1 + word.count > available {
+                let wordWidth = word.count
+                if lineHasWord, lineWidth + 1 + wordWidth > available {
                     output.append(line)
                     line = restPrefix + hanging
+                    lineWidth = line.count
                     lineHasWord = false
                 }
-                line += (lineHasWord ? " " : "") + word
+                if lineHasWord {
+                    line += " "
+                    lineWidth += 1
+                }
+                line += word
+                lineWidth += wordWidth
                 lineHasWord = true
             }
             output.append(line)
