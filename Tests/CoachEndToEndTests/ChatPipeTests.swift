@@ -21,6 +21,20 @@ import Testing
         #expect(chat.output.contains("What are you feeling most right now?"))
     }
 
+    @Test(arguments: [40, 72])
+    func messagesWrapToTheWidthAndKeepEveryWord(_ columns: Int) throws {
+        let arguments = ["chat", "--seed", "7"]
+        let narrow = try CoachBinary.run(arguments, input: Data("he cheated on me\n".utf8), columns: columns)
+        let wide = try CoachBinary.run(arguments, lines: ["he cheated on me"])
+        let lines = narrow.output.split(separator: "\n")
+        #expect(lines.count > wide.output.split(separator: "\n").count, "narrow output wraps onto more lines")
+        for line in lines {
+            #expect(line.count <= columns, "too wide for \(columns) columns: \(line)")
+        }
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+        #expect(words(narrow.output) == words(wide.output), "wrapping loses or reorders no word")
+    }
+
     @Test func slashCommandsWorkInPipes() throws {
         let result = try CoachBinary.run(
             [], lines: ["he cheated on me", "/where", "/back", "/journal", "/hepl", "/quit", "never read"])

@@ -34,15 +34,17 @@ enum CoachBinary {
     }
 
     /// Runs coach with `arguments`, feeding `input` on standard input (a pipe, not a terminal).
-    static func run(_ arguments: [String], input: Data = Data(), state: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: Data = Data(), state: URL? = nil, columns: Int = 10_000
+    ) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = try (state ?? temporaryFolder()).path
         environment["NO_COLOR"] = "1"
-        // NB: wide enough that no message wraps, so tests can look for whole sentences.
-        environment["COLUMNS"] = "10000"
+        // NB: by default wide enough that no message wraps, so tests can look for whole sentences.
+        environment["COLUMNS"] = String(columns)
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
