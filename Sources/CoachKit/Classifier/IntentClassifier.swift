@@ -35,10 +35,15 @@ public struct IntentClassifier: Sendable {
         let globals: LabelSet
 
         public init(local: [Int32], global: [Int32]) {
+            self.init(local: local, global: global, globalSet: LabelSet(global))
+        }
+
+        /// - Parameter globalSet: `global` as a set, which every node of a script shares.
+        init(local: [Int32], global: [Int32], globalSet: LabelSet) {
             self.local = local
             self.global = global
             members = LabelSet(local + global)
-            globals = LabelSet(global)
+            globals = globalSet
         }
     }
 

@@ -36,7 +36,8 @@ public enum ScriptValidator {
         if diagnostics.contains(where: { $0.severity == .error }) {
             return .failure(.invalidScript(diagnostics))
         }
-        return .success(ValidatedScript(script: script, classifier: classifier, warnings: diagnostics))
+        return .success(
+            ValidatedScript(script: script, classifier: classifier, warnings: diagnostics, nodeIndex: context.nodeIndex))
     }
 
     static func compileClassifier(_ script: DialogueScript, stemmer: Stemmer) -> (IntentClassifier, [PatternProblem]) {

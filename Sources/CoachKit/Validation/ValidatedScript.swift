@@ -8,22 +8,23 @@ public struct ValidatedScript: Sendable {
     private let nodeIndex: [String: Int]
     private let scopes: [String: IntentClassifier.Scope]
 
-    init(script: DialogueScript, classifier: IntentClassifier, warnings: [Diagnostic]) {
+    /// - Parameter nodeIndex: each node id's position, as validation already computed it.
+    init(script: DialogueScript, classifier: IntentClassifier, warnings: [Diagnostic], nodeIndex: [String: Int]) {
         self.script = script
         self.classifier = classifier
         self.warnings = warnings
-        var nodeIndex: [String: Int] = [:]
-        for (index, node) in script.nodes.enumerated() { nodeIndex[node.id] = index }
         self.nodeIndex = nodeIndex
         var intentNumbers: [String: Int32] = [:]
         for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
             intentNumbers[intent.name] = Int32(index)
         }
         let global = script.globalRoutes.compactMap { intentNumbers[$0.intent.value] }
+        let globalSet = LabelSet(global)
         var scopes: [String: IntentClassifier.Scope] = [:]
+        scopes.reserveCapacity(script.nodes.count)
         for node in script.nodes {
             let local = (node.ask?.routes ?? []).compactMap { intentNumbers[$0.intent.value] }
-            scopes[node.id] = IntentClassifier.Scope(local: local, global: global)
+            scopes[node.id] = IntentClassifier.Scope(local: local, global: global, globalSet: globalSet)
         }
         self.scopes = scopes
     }
