@@ -45,13 +45,29 @@ public enum TextNormalizer {
                 current.append(UInt8(value))
             case 0x41...0x5A:
                 current.append(UInt8(value + 32))
-            case 0x27, 0x60, 0x2018, 0x2019, 0x02BC, 0xB4:
-                if !current.isEmpty { current.append(0x27) }
-            case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x0A, 0x2026, 0x2014, 0x2013, 0xA1, 0xBF:
-                flushWord()
-                if clauseHasWords { clause += 1; clauseHasWords = false }
+            case 0x27, 0x60:
+                appendApostrophe()
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x0A:
+                endClause()
             case 0x00...0x7F:
                 flushWord()
+            default:
+                takeBeyondASCII(scalar)
+            }
+        }
+
+        /// A scalar outside ASCII: an emoji that stands for a word, an accented letter, a letter
+        /// or digit of another script, or a separator.
+        // NB: kept out of `take`: asking a scalar's Unicode properties makes a function look up
+        // type metadata on every call, and `take` runs for every character of every reply.
+        @inline(never)
+        private mutating func takeBeyondASCII(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            switch value {
+            case 0x2018, 0x2019, 0x02BC, 0xB4:
+                appendApostrophe()
+            case 0x2026, 0x2014, 0x2013, 0xA1, 0xBF:
+                endClause()
             default:
                 if let word = TextNormalizer.emojiWords[scalar] {
                     flushWord()
@@ -65,6 +81,17 @@ public enum TextNormalizer {
                     flushWord()
                 }
             }
+        }
+
+        /// Any apostrophe inside a word, typed straight, curly or as an accent, becomes "'".
+        private mutating func appendApostrophe() {
+            if !current.isEmpty { current.append(0x27) }
+        }
+
+        /// Punctuation that ends a clause ends the word before it too.
+        private mutating func endClause() {
+            flushWord()
+            if clauseHasWords { clause += 1; clauseHasWords = false }
         }
 
         mutating func flushWord() {

@@ -173,7 +173,8 @@ final class ChatSession {
         engine = reloaded
         if let node = state.phase.node, validated.node(node) == nil {
             output.notice("Reloaded \(scriptPath). The node '\(node)' is gone, so we start again from the beginning.")
-            step(.command(.restart), typed: "/restart")
+            // NB: a restart opens the script again and never ends the chat, so its outcome is moot.
+            _ = step(.command(.restart), typed: "/restart")
         } else {
             output.notice("Reloaded \(scriptPath); we carry on from the same place.")
         }
