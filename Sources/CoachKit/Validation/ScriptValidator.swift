@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Checks a decoded script with every rule and compiles its patterns. Only a script without
 /// errors becomes a `ValidatedScript`; warnings travel with it.
 public enum ScriptValidator {
@@ -17,27 +20,40 @@ public enum ScriptValidator {
 
     /// - Returns: the runnable script, or every diagnostic (errors and warnings) when any is an error.
     public static func validate(_ script: DialogueScript, source: SourceText) -> Result<ValidatedScript, ScriptLoadError> {
-        let context = ValidationContext(script: script, source: source)
-        var diagnostics = rules.flatMap { $0.check(context) }
-        let stemmer: Stemmer
-        do {
-            stemmer = try Stemmer(language: script.language.value)
-        } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .invalidValue,
-                    "no stemmer for language '\(script.language.value)'; choose one of \(error.supported.joined(separator: ", "))",
-                    at: context.location(of: script.language.path)))
+        let stemmer = Result { () throws(Stemmer.UnsupportedLanguage) in try Stemmer(language: script.language.value) }
+        var (diagnostics, nodeIndex) = check(script, source: source)
+        let compiled = try? stemmer.map { compile(script, stemmer: $0) }.get()
+        guard let result = compiled else {
+            if case .failure(let error) = stemmer {
+                diagnostics.append(
+                    Diagnostic(
+                        .invalidValue,
+                        "no stemmer for language '\(script.language.value)'; choose one of \(error.supported.joined(separator: ", "))",
+                        at: location(of: script.language.path, in: source)))
+            }
             return .failure(.invalidScript(sorted(diagnostics)))
         }
-        let (classifier, problems) = compileClassifier(script, stemmer: stemmer)
-        diagnostics += problems.map { diagnostic(for: $0, in: context) }
+        diagnostics += result.problems.map { diagnostic(for: $0, in: script, source: source) }
         diagnostics = sorted(diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) {
             return .failure(.invalidScript(diagnostics))
         }
         return .success(
-            ValidatedScript(script: script, classifier: classifier, warnings: diagnostics, nodeIndex: context.nodeIndex))
+            ValidatedScript(
+                script: script, classifier: result.classifier, scopes: result.scopes, warnings: diagnostics,
+                nodeIndex: nodeIndex))
+    }
+
+    /// What compiling a script gives: its classifier, each node's scope, and any pattern problems.
+    private struct Compiled: Sendable {
+        var classifier: IntentClassifier
+        var scopes: [String: IntentClassifier.Scope]
+        var problems: [PatternProblem]
+    }
+
+    private static func compile(_ script: DialogueScript, stemmer: Stemmer) -> Compiled {
+        let (classifier, problems) = compileClassifier(script, stemmer: stemmer)
+        return Compiled(classifier: classifier, scopes: ValidatedScript.scopes(of: script), problems: problems)
     }
 
     static func compileClassifier(_ script: DialogueScript, stemmer: Stemmer) -> (IntentClassifier, [PatternProblem]) {
@@ -51,8 +67,34 @@ public enum ScriptValidator {
         return (classifier, problems)
     }
 
-    private static func diagnostic(for problem: PatternProblem, in context: ValidationContext) -> Diagnostic {
-        let script = context.script
+    /// From this many nodes the rules run side by side; below it, waking other threads costs
+    /// more than the rules themselves.
+    static let concurrentRulesThreshold = 500
+
+    /// Every rule's findings in rule order, and the node index the rules used.
+    // NB: the rules are independent of each other; on a large script they are a good part of
+    // loading, so they share the cores, and their results are gathered in rule order so output
+    // never depends on scheduling. The context, with its lookup tables, is freed before the
+    // classifier compiles, to keep peak memory down.
+    private static func check(_ script: DialogueScript, source: SourceText) -> ([Diagnostic], [String: Int]) {
+        let context = ValidationContext(script: script, source: source)
+        guard script.nodes.count >= concurrentRulesThreshold else {
+            return (rules.flatMap { $0.check(context) }, context.nodeIndex)
+        }
+        let found = Mutex([[Diagnostic]](repeating: [], count: rules.count))
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let diagnostics = rules[index].check(context)
+            found.withLock { $0[index] = diagnostics }
+        }
+        return (found.withLock { $0.flatMap { $0 } }, context.nodeIndex)
+    }
+
+    private static func location(of path: JSONPath, in source: SourceText) -> ScriptLocation {
+        let (line, column) = source.lineAndColumn(ofOffset: path.offset)
+        return ScriptLocation(file: source.fileName, path: path.components, line: line, column: column)
+    }
+
+    private static func diagnostic(for problem: PatternProblem, in script: DialogueScript, source: SourceText) -> Diagnostic {
         let path: JSONPath
         switch problem.owner {
         case .term(let label, let term):
@@ -69,7 +111,7 @@ public enum ScriptValidator {
             case .conceptCycle: .conceptCycle
             default: .invalidPattern
             }
-        return context.diagnostic(code, problem.message, at: path)
+        return Diagnostic(code, problem.message, at: location(of: path, in: source))
     }
 
     /// File order: by line, then column, so output reads top to bottom.

@@ -8,12 +8,22 @@ public struct ValidatedScript: Sendable {
     private let nodeIndex: [String: Int]
     private let scopes: [String: IntentClassifier.Scope]
 
-    /// - Parameter nodeIndex: each node id's position, as validation already computed it.
-    init(script: DialogueScript, classifier: IntentClassifier, warnings: [Diagnostic], nodeIndex: [String: Int]) {
+    /// - Parameters:
+    ///   - scopes: each node's scope, from `scopes(of:)`.
+    ///   - nodeIndex: each node id's position, as validation already computed it.
+    init(
+        script: DialogueScript, classifier: IntentClassifier, scopes: [String: IntentClassifier.Scope],
+        warnings: [Diagnostic], nodeIndex: [String: Int]
+    ) {
         self.script = script
         self.classifier = classifier
         self.warnings = warnings
         self.nodeIndex = nodeIndex
+        self.scopes = scopes
+    }
+
+    /// The intents each node listens for, by node id.
+    static func scopes(of script: DialogueScript) -> [String: IntentClassifier.Scope] {
         var intentNumbers: [String: Int32] = [:]
         for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
             intentNumbers[intent.name] = Int32(index)
@@ -26,7 +36,7 @@ public struct ValidatedScript: Sendable {
             let local = (node.ask?.routes ?? []).compactMap { intentNumbers[$0.intent.value] }
             scopes[node.id] = IntentClassifier.Scope(local: local, global: global, globalSet: globalSet)
         }
-        self.scopes = scopes
+        return scopes
     }
 
     public func node(_ id: String) -> Node? {

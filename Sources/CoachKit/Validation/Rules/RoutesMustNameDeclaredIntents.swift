@@ -3,14 +3,19 @@
 /// Lint: if a route's intent is not declared, an error is raised, suggesting the closest name.
 enum RoutesMustNameDeclaredIntents: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
-        let routes = context.script.globalRoutes + context.script.nodes.flatMap { $0.ask?.routes ?? [] }
-        let names = context.script.intents.map(\.name)
-        return routes.compactMap { route in
+        var diagnostics: [Diagnostic] = []
+        func check(_ route: Route) {
             let name = route.intent.value
-            guard !context.intentNames.contains(name) else { return nil }
+            guard !context.intentNames.contains(name) else { return }
             var message = "intent '\(name)' is not declared"
-            if let suggestion = closestMatch(to: name, in: names) { message += "; did you mean '\(suggestion)'?" }
-            return context.diagnostic(.unknownIntent, message, at: route.intent.path)
+            if let suggestion = closestMatch(to: name, in: context.script.intents.map(\.name)) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            diagnostics.append(context.diagnostic(.unknownIntent, message, at: route.intent.path))
         }
+        // NB: visited in place; copying every route of a large script first cost megabytes.
+        context.script.globalRoutes.forEach(check)
+        for node in context.script.nodes { node.ask?.routes.forEach(check) }
+        return diagnostics
     }
 }
