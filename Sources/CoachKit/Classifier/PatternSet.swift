@@ -128,6 +128,8 @@ public final class PatternSet: Sendable {
     func matches(in tokens: [Token], ids: [Int32], scope: LabelSet?) -> [PatternMatch] {
         var matcher = PatternMatcher(tokens: tokens, ids: ids, program: program)
         var found: [PatternMatch] = []
+        // NB: a reply has a few matches; room for them up front saves regrowing the array.
+        found.reserveCapacity(8)
         // NB: replies are short; a linear scan of their ids beats hashing into a set.
         let present = ids.count <= 48 ? PresentIDs.few(ids) : PresentIDs.many(Set(ids))
         // Whether each concept could match somewhere in this reply: 0 unknown, 1 no, 2 yes.
