@@ -124,7 +124,8 @@ public enum TextNormalizer {
     /// Expands a word as `expand(_:into:)` once British spellings are mapped.
     private static func expandSpelled(_ spelled: ArraySlice<UInt8>, into words: inout [String]) {
         let word = String(decoding: spelled, as: UTF8.self)
-        if let expansion = wordExpansions[word] {
+        // NB: the shape filter rules out most words before the table is hashed into.
+        if expansionShapes.mayContain(spelled), let expansion = wordExpansions[word] {
             words.append(contentsOf: expansion)
             return
         }
@@ -151,6 +152,8 @@ public enum TextNormalizer {
     }
 
     private static let apostrophe = UInt8(ascii: "'")
+
+    private static let expansionShapes = WordShapeFilter(wordExpansions.keys)
 
     /// "apologise" as "apologize", "behaviour" as "behavior"; nil when the word has no British
     /// ending. Replies and patterns pass through the same mapping, so it only has to be
