@@ -23,6 +23,6 @@ public enum ScriptLinter {
 }
 
 /// A check on a script whose classifier is compiled.
-protocol CompiledScriptRule {
+protocol CompiledScriptRule: SendableMetatype {
     static func check(_ script: ValidatedScript, _ context: ValidationContext) -> [Diagnostic]
 }

@@ -61,6 +61,7 @@ public struct ValidationContext: Sendable {
 
 /// A check on a decoded script. Each rule lives in its own file under `Rules/`, named as the
 /// requirement it enforces, and is registered in `ScriptValidator.rules`.
-public protocol ValidationRule {
+// NB: SendableMetatype, so the list of rules can be read from the threads that run them.
+public protocol ValidationRule: SendableMetatype {
     static func check(_ context: ValidationContext) -> [Diagnostic]
 }
