@@ -11,7 +11,6 @@ public struct LabelSet: Sendable, Hashable {
     private(set) var labels: [Int32] = []
     private var first: Int32 = 0
     private var bits: [UInt64] = []
-    private var sorted: [Int32] = []
     /// The labels' hash, computed once: a set is looked up by its labels on every reply.
     private var digest = 0
 
@@ -26,10 +25,7 @@ public struct LabelSet: Sendable, Hashable {
         self.labels = labels
         digest = labels.hashValue
         guard let low = labels.first, let high = labels.last else { return }
-        guard Int(high - low) < LabelSet.maximumBitSpan else {
-            sorted = labels
-            return
-        }
+        guard Int(high - low) < LabelSet.maximumBitSpan else { return }
         first = low
         bits = [UInt64](repeating: 0, count: Int(high - low) / 64 + 1)
         for label in labels {
@@ -50,11 +46,12 @@ public struct LabelSet: Sendable, Hashable {
             guard offset >= 0, offset >> 6 < bits.count else { return false }
             return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
         }
-        var low = 0, high = sorted.count
+        // Spread far apart: a binary search of the sorted labels.
+        var low = 0, high = labels.count
         while low < high {
             let middle = (low + high) / 2
-            if sorted[middle] < label { low = middle + 1 } else { high = middle }
+            if labels[middle] < label { low = middle + 1 } else { high = middle }
         }
-        return low < sorted.count && sorted[low] == label
+        return low < labels.count && labels[low] == label
     }
 }

@@ -32,7 +32,8 @@ public final class PatternSet: Sendable {
     /// `ScopedAnchors` is built from.
     private let firstWordsOfPattern: FlatLists<Int32>
     private let patternsOfLabel: FlatLists<Int32>
-    private let scopedAnchors = ScopedAnchorCache()
+    /// Each question's `ScopedAnchors`, built the first time a reply is classified there.
+    private let scopedAnchors = BoundedCache<LabelSet, ScopedAnchors>(capacity: 4_096)
     /// Patterns and concept members, laid out for the matcher.
     private let program: MatchProgram
     private let typos: LazyTypoIndex
@@ -144,7 +145,7 @@ public final class PatternSet: Sendable {
         let requiredWords = required.values, requiredConceptList = requiredConcepts.values
         let replySignature = PatternSet.signature(of: ids)
         let inScope = scope.map { scope in
-            scopedAnchors.anchors(for: scope) {
+            scopedAnchors.value(for: scope) {
                 ScopedAnchors(labels: scope.labels, patternsOfLabel: patternsOfLabel, firstWords: firstWordsOfPattern)
             }
         }

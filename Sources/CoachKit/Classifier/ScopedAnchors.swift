@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The patterns each word can begin, among one question's intents only.
 ///
 /// A common word anchors patterns of many intents ("i" begins about a hundred in the trust
@@ -37,24 +35,5 @@ struct ScopedAnchors: Sendable {
     func patterns(beginningWith word: Int32) -> ArraySlice<Int32> {
         guard let range = groups[word] else { return [] }
         return patterns[range]
-    }
-}
-
-/// Remembers the `ScopedAnchors` of each scope a pattern set has been asked about: a script has
-/// a few scopes that every reply at their question reuses.
-final class ScopedAnchorCache: Sendable {
-    /// Past this many scopes the cache starts again, to bound its memory.
-    static let capacity = 4_096
-
-    private let entries = Mutex<[LabelSet: ScopedAnchors]>([:])
-
-    func anchors(for scope: LabelSet, orBuild build: () -> ScopedAnchors) -> ScopedAnchors {
-        if let known = entries.withLock({ $0[scope] }) { return known }
-        let built = build()
-        entries.withLock { table in
-            if table.count >= ScopedAnchorCache.capacity { table.removeAll(keepingCapacity: true) }
-            table[scope] = built
-        }
-        return built
     }
 }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Remembers what each word a reply used turned out to be: its stem, the vocabulary number of
 /// that stem, and the known word a misspelling was read as. People repeat their words, so most
 /// lookups skip the stemmer and the typo search altogether.
@@ -16,16 +14,13 @@ final class WordCache: Sendable {
     /// Past this many words the cache starts again, to bound its memory.
     static let capacity = 20_000
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = BoundedCache<String, Entry>(capacity: WordCache.capacity)
 
     func entry(for word: String, orCompute compute: () -> Entry) -> Entry {
-        if let known = entries.withLock({ $0[word] }) { return known }
-        var entry = compute()
-        entry.isNegationCue = NegationScope.cues.contains(word)
-        entries.withLock { table in
-            if table.count >= WordCache.capacity { table.removeAll(keepingCapacity: true) }
-            table[word] = entry
+        entries.value(for: word) {
+            var entry = compute()
+            entry.isNegationCue = NegationScope.cues.contains(word)
+            return entry
         }
-        return entry
     }
 }

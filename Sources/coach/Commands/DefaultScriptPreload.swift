@@ -13,7 +13,9 @@ enum DefaultScriptPreload {
     private static let started = Mutex<BackgroundWork<Loaded>?>(nil)
 
     static func start() {
-        started.withLock { $0 = BackgroundWork { load() } }
+        started.withLock {
+            $0 = BackgroundWork { ScriptLoader.load(bytes: Array(DefaultScript.json.utf8), fileName: DefaultScript.fileName) }
+        }
     }
 
     /// The preloaded script, waiting for it if need be, or nil when none was started (or it was
@@ -23,9 +25,5 @@ enum DefaultScriptPreload {
             defer { work = nil }
             return work
         }?.wait()
-    }
-
-    static func load() -> Loaded {
-        ScriptLoader.load(bytes: Array(DefaultScript.json.utf8), fileName: DefaultScript.fileName)
     }
 }

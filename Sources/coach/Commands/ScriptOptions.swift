@@ -34,10 +34,8 @@ struct ScriptSource {
             bytes = Array(DefaultScript.json.utf8)
             name = DefaultScript.fileName
         }
-        let loaded =
-            path == nil
-            ? DefaultScriptPreload.take() ?? DefaultScriptPreload.load() : ScriptLoader.load(bytes: bytes, fileName: name)
-        switch loaded {
+        let preloaded = path == nil ? DefaultScriptPreload.take() : nil
+        switch preloaded ?? ScriptLoader.load(bytes: bytes, fileName: name) {
         case .success(let script):
             return script
         case .failure(let error):
