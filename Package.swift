@@ -22,9 +22,12 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // The safety layer's lexicon, responses and resources (Dialogue/Safety/) are embedded at
+        // build time by the same plugin, so no script or file on disk can switch them off.
         .target(
             name: "CoachKit",
-            dependencies: ["CStemmer"]
+            dependencies: ["CStemmer"],
+            plugins: ["EmbedDialoguePlugin"]
         ),
         // The default dialogue script, embedded at build time so `coach` runs from any folder.
         .target(

@@ -1,19 +1,33 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds `Dialogue/trust-is-broken.json` into the `DefaultScript` module as a Swift string, so the
-/// built `coach` binary carries its default script and runs from any folder, even when copied.
+/// Embeds JSON data from `Dialogue/` into a module as Swift strings, so the built `coach` binary
+/// carries it and runs from any folder, even when copied:
+/// - `DefaultScript` gets `Dialogue/trust-is-broken.json`, the default script;
+/// - `CoachKit` gets the built-in safety data in `Dialogue/Safety/` (lexicon, responses,
+///   resources), which no script can switch off because it is not read from disk at all.
 @main
 struct EmbedDialoguePlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let script = context.package.directoryURL.appending(path: "Dialogue/trust-is-broken.json")
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDefaultScript.swift")
+        let dialogue = context.package.directoryURL.appending(path: "Dialogue")
+        let embedded: [(name: String, file: String)] =
+            switch target.name {
+            case "CoachKit":
+                [
+                    ("embeddedSafetyLexicon", "Safety/lexicon.json"),
+                    ("embeddedSafetyResponses", "Safety/responses.json"),
+                    ("embeddedSafetyResources", "Safety/resources.json"),
+                ]
+            default: [("embeddedDefaultScript", "trust-is-broken.json")]
+            }
+        let output = context.pluginWorkDirectoryURL.appending(path: "Embedded\(target.name)Data.swift")
+        let inputs = embedded.map { dialogue.appending(path: $0.file) }
         return [
             .buildCommand(
-                displayName: "Embedding \(script.lastPathComponent) into \(target.name)",
+                displayName: "Embedding \(embedded.map(\.file).joined(separator: ", ")) into \(target.name)",
                 executable: try context.tool(named: "EmbedDialogue").url,
-                arguments: [script.path(), output.path()],
-                inputFiles: [script],
+                arguments: [output.path()] + zip(embedded, inputs).map { "\($0.name)=\($1.path())" },
+                inputFiles: inputs,
                 outputFiles: [output]
             )
         ]

@@ -36,3 +36,19 @@ public struct PatternProblem: Sendable, Equatable {
         }
     }
 }
+
+extension PatternProblem {
+    /// The diagnostic for this problem at the place in `source` where its text was written, with
+    /// the same code whether it is in a script or in the built-in safety lexicon.
+    func diagnostic(at path: JSONPath, in source: SourceText) -> Diagnostic {
+        let (line, column) = source.lineAndColumn(ofOffset: path.offset)
+        let location = ScriptLocation(file: source.fileName, path: path.components, line: line, column: column)
+        let code: DiagnosticCode =
+            switch kind {
+            case .unknownConcept: .unknownConcept
+            case .conceptCycle: .conceptCycle
+            default: .invalidPattern
+            }
+        return Diagnostic(code, message, at: location)
+    }
+}

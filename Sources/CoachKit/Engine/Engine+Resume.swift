@@ -18,9 +18,9 @@ extension Engine {
                 repeatQuestion(node, &step)
             }
         case .awaitingSafetyCheckIn(_, let category):
-            step.say(.safety, SafetyMessages.checkInQuestion(for: category))
+            step.say(.safety, safety.responses.response(for: category).checkIn)
         case .awaitingSafetyChoice:
-            step.say(.safety, SafetyMessages.choice)
+            step.say(.safety, safety.responses.choice)
         case .finished:
             throw .conversationFinished
         }

@@ -12,33 +12,36 @@ extension Engine {
         case (.checkIn, _):
             // NB: asked again every time a signal comes back, however often the person said no before.
             step.state.phase = .awaitingSafetyCheckIn(node: node.id, category: assessment.category)
-            step.say(.safety, SafetyMessages.checkInQuestion(for: assessment.category))
+            step.say(.safety, safety.responses.response(for: assessment.category).checkIn)
             return true
         }
     }
 
     func respondUrgently(to category: SafetyCategory, resumingAt node: Node, _ step: inout Step) {
         if let preface = script.script.safety.preface { step.say(.safety, preface.value) }
-        step.say(.safety, SafetyMessages.acknowledgement(for: category))
+        step.say(.safety, safety.responses.response(for: category).acknowledgement)
         sayResources(for: category, &step)
-        step.say(.safety, SafetyMessages.choice)
+        step.say(.safety, safety.responses.choice)
         step.state.phase = .awaitingSafetyChoice(node: node.id)
     }
 
     func sayResources(for category: SafetyCategory?, _ step: inout Step) {
-        let lines = SafetyResources.lines(for: category) + script.script.safety.resources.map(\.value)
-        step.say(.safety, ([SafetyMessages.resourcesHeading] + lines.map { "  - \($0)" }).joined(separator: "\n"))
+        let lines = safety.resources.lines(for: category) + script.script.safety.resources.map(\.value)
+        step.say(.safety, ([safety.responses.resourcesHeading] + lines.map { "  - \($0)" }).joined(separator: "\n"))
+        step.say(.safety, safety.responses.privacyNote)
     }
 
     func answerCheckIn(_ text: String, category: SafetyCategory, at node: Node, _ step: inout Step) {
-        switch SafetyReplyReader.read(text) {
-        case .no:
+        let response = safety.responses.response(for: category)
+        let answer = SafetyReplyReader.read(text, safeAnswer: response.safeAnswer)
+        if answer == response.safeAnswer {
             step.state.safetyCheckInsDeclined += 1
-            step.say(.safety, SafetyMessages.declinedCheckIn)
+            step.say(.safety, safety.responses.declinedCheckIn)
             step.state.phase = .awaitingReply(node: node.id)
             repeatQuestion(node, &step)
-        case .yes, .unclear:
-            // NB: an unclear answer to "are you safe?" is treated as a yes: resources cost nothing.
+        } else {
+            // NB: only a plain safe answer goes back; "idk", "not right now" and silence get the
+            // resources, which cost nothing.
             step.events.append(.safety(.urgent, category))
             respondUrgently(to: category, resumingAt: node, &step)
         }
@@ -47,15 +50,15 @@ extension Engine {
     func chooseAfterSafety(_ text: String, at node: Node, _ step: inout Step) {
         switch SafetyReplyReader.readChoice(text) {
         case .goOn:
-            step.say(.say, "Okay. Let's pick up where we were, and take it gently.")
+            step.say(.say, safety.responses.goOn)
             step.state.phase = .awaitingReply(node: node.id)
             repeatQuestion(node, &step)
         case .stop:
-            step.say(.safety, SafetyMessages.stoppedGoodbye)
+            step.say(.safety, safety.responses.stoppedGoodbye)
             step.state.phase = .finished(.stoppedAfterSafetyResponse)
             step.events.append(.ended(.stoppedAfterSafetyResponse))
         case .unclear:
-            step.say(.safety, SafetyMessages.choice)
+            step.say(.safety, safety.responses.choice)
         }
     }
 }

@@ -18,8 +18,8 @@ public struct Engine: Sendable {
         self.safety = safety
     }
 
-    /// - Throws: only if the built-in safety lexicon cannot be stemmed, which no libstemmer does.
-    public init(script: ValidatedScript) throws(Stemmer.UnsupportedLanguage) {
+    /// - Throws: only if the built-in safety data does not compile, which its tests rule out.
+    public init(script: ValidatedScript) throws(SafetyDataError) {
         self.init(script: script, safety: try SafetyLayer())
     }
 

@@ -15,7 +15,7 @@ public enum SafetyCategory: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// How sure the layer is that someone is in danger.
-public enum SafetyLevel: String, Sendable, Equatable, Codable, Comparable {
+public enum SafetyLevel: String, Sendable, Equatable, Codable, Comparable, CaseIterable {
     /// An unclear signal ("I feel dead inside"): ask gently before anything else.
     case checkIn = "check_in"
     /// Clear danger: acknowledge calmly and give resources at once.
@@ -32,4 +32,7 @@ public struct SafetyAssessment: Sendable, Equatable {
     public var category: SafetyCategory
     /// The reply's words that raised it, for `--explain` and tests.
     public var evidence: [String]
+    /// The lexicon signal that raised it (`SafetySignal.id`) and its clinical basis.
+    public var signal: String = ""
+    public var basis: String = ""
 }

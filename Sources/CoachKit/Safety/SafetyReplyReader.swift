@@ -1,42 +1,61 @@
-/// Reads the short answers the safety layer asks for: "are you safe?" and "go on or stop?".
-/// These are built in, like the layer itself, so no script can change what "stop" means here.
-enum SafetyReplyReader {
-    enum Answer: Equatable { case yes, no, unclear }
+/// Reads the short answers the safety layer asks for: a check-in ("Are you safe right now?",
+/// "are you having thoughts of ending your life?") and "go on or stop?". These are built in,
+/// like the layer itself, so no script can change what "stop" means here.
+public enum SafetyReplyReader {
+    /// A plain answer to a yes-or-no question.
+    public enum Answer: Sendable, Equatable { case yes, no, unclear }
     enum Choice: Equatable { case goOn, stop, unclear }
 
-    /// Words that say "yes, that is happening" to a check-in question.
-    private static let yesWords: Set<String> = [
-        "yes", "yeah", "sometimes", "maybe", "kind", "sort", "little", "bit", "probably", "honestly", "think",
-    ]
-    /// Words that say "I'm safe"; negated ("I'm not safe") they mean the opposite.
+    private static let yesWords: Set<String> = ["yes", "yeah", "yep", "yup", "ya", "yea", "y", "sure", "definitely", "course"]
+    private static let noWords: Set<String> = ["no", "nope", "nah", "n", "nein"]
+    /// "I'm safe", "I'm fine": a statement of safety; negated ("not safe", "not ok") it is the opposite.
     private static let safeWords: Set<String> = ["fine", "okay", "ok", "safe", "alright", "good"]
-    private static let refusals: Set<String> = ["no", "never", "nah"]
+    /// Words that hedge: whatever else is said, the answer is not a plain one.
+    private static let hedgeWords: Set<String> = [
+        "maybe", "sometimes", "kind", "sort", "probably", "think", "guess", "perhaps", "possibly", "mostly", "dunno",
+        "little", "bit", "unsure",
+    ]
+    /// Words that hedge when negated: "not right now", "not really", "not sure", "I don't know".
+    private static let negatedHedgeWords: Set<String> = [
+        "now", "moment", "yet", "today", "tonight", "anymore", "really", "sure", "know", "exactly", "totally", "always",
+    ]
 
-    /// "no, I'm fine" is no; "yes", "kind of", "I'm not safe" are yes; "not sure" is unclear.
-    static func read(_ text: String) -> Answer {
+    /// The plain yes or no in a reply to a yes-or-no question, or `.unclear` when it hedges
+    /// ("idk", "not right now", "maybe", "not really") or says both.
+    ///
+    /// A statement of safety answers the question it goes with: "I'm safe" is a yes to "are you
+    /// safe?" (`safeAnswer` .yes) and a no to "are you having thoughts of ending your life?"
+    /// (`safeAnswer` .no); "I'm not safe" is the opposite of each.
+    public static func read(_ text: String, safeAnswer: Answer) -> Answer {
         var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
         NegationScope.mark(&tokens)
-        var saysYes = false, saysNo = false, isUnsure = false
-        var cuesUsed: Set<Int> = []
+        let unsafeAnswer: Answer = safeAnswer == .yes ? .no : .yes
+        var answers: Set<Answer> = []
+        // Negations that belong to a word read here ("not safe", "not sure"); any other is a plain no.
+        var negationsUsed: Set<Int> = []
         for token in tokens {
+            let negated = token.negatedBy != nil
+            if let cue = token.negatedBy,
+                safeWords.contains(token.word) || yesWords.contains(token.word) || negatedHedgeWords.contains(token.word)
+                    || hedgeWords.contains(token.word)
+            {
+                negationsUsed.insert(cue)
+            }
             if safeWords.contains(token.word) {
-                if let cue = token.negatedBy { saysYes = true; cuesUsed.insert(cue) } else { saysNo = true }
-            } else if token.word == "sure", token.negatedBy != nil {
-                isUnsure = true
-                if let cue = token.negatedBy { cuesUsed.insert(cue) }
-            } else if yesWords.contains(token.word), token.negatedBy == nil {
-                saysYes = true
+                answers.insert(negated ? unsafeAnswer : safeAnswer)
+            } else if hedgeWords.contains(token.word) || (negated && negatedHedgeWords.contains(token.word)) {
+                answers.insert(.unclear)
+            } else if yesWords.contains(token.word) {
+                answers.insert(negated ? .unclear : .yes)
+            } else if noWords.contains(token.word) {
+                answers.insert(.no)
             }
         }
-        for (index, token) in tokens.enumerated() where !cuesUsed.contains(index) {
-            if refusals.contains(token.word) || token.word == "not" { saysNo = true }
+        for (index, token) in tokens.enumerated() where token.isNegationCue && !negationsUsed.contains(index) {
+            if token.word == "not" || token.word == "never" { answers.insert(.no) }
         }
-        if isUnsure { return .unclear }
-        switch (saysYes, saysNo) {
-        case (true, false): return .yes
-        case (false, true): return .no
-        default: return .unclear
-        }
+        // "no, I'm not" and "yes I'm safe" are one answer said twice; anything mixed is unclear.
+        return answers.count == 1 ? answers.first ?? .unclear : .unclear
     }
 
     private static let goOnWords: Set<String> = [

@@ -1,45 +1,76 @@
-/// Real places to get help. Numbers checked against each service's own published details;
-/// `Dialogue/README.md` says how to add local ones through a script's `safety.resources`.
-public enum SafetyResources {
-    static let emergency =
-        "If you are in immediate danger, call your local emergency number now (911 in the US and Canada, 999 or 112 in the UK, 112 across the EU, 000 in Australia)."
-    static let crisisLines = [
-        "US: call or text 988, the Suicide & Crisis Lifeline (any time, free).",
-        "UK and Ireland: Samaritans, call 116 123 (any time, free).",
-        "Canada: call or text 988. Australia: Lifeline, 13 11 14.",
-    ]
-    static let domesticViolence = [
-        "US: National Domestic Violence Hotline, 1-800-799-7233, or text START to 88788.",
-        "UK: National Domestic Abuse Helpline (Refuge), 0808 2000 247, free and open all day and night.",
-    ]
-    static let sexualAssault = [
-        "US: RAINN National Sexual Assault Hotline, 1-800-656-4673.",
-        "England and Wales: Rape Crisis 24/7 Support Line, 0808 500 2222.",
-    ]
-    static let intimateImages = [
-        "US: Cyber Civil Rights Initiative helpline, 844-878-2274.",
-        "UK: Revenge Porn Helpline, 0345 6000 459.",
-    ]
-    static let stalking = ["UK: National Stalking Helpline, 0808 802 0300."]
-    static let children = [
-        "US: Childhelp National Child Abuse Hotline, 1-800-422-4453.",
-        "UK: NSPCC helpline, 0808 800 5000.",
-    ]
-    static let directory =
-        "Anywhere else: findahelpline.com lists free, confidential helplines in your country."
+/// Real places to get help, decoded from `Dialogue/Safety/resources.json`: every line with the
+/// service's own page it was checked against and the date. `Dialogue/README.md` says how a script
+/// adds local ones through its `safety.resources`.
+public struct SafetyResources: Sendable, Equatable {
+    public struct Line: Sendable, Equatable {
+        public var id: String
+        public var text: String
+        /// The service's own page the text was checked against.
+        public var source: String
+        /// When it was checked, as YYYY-MM-DD.
+        public var checked: String
+    }
 
-    /// The lines shown for a category, most specific first, always ending with the emergency
-    /// number and the worldwide directory.
-    public static func lines(for category: SafetyCategory?) -> [String] {
-        var specific: [String]
-        switch category {
-        case .suicideOrSelfHarm, .harmToOthers, .partnerSuicideThreat: specific = crisisLines
-        case .physicalViolence, .stalkingOrControl: specific = domesticViolence + (category == .stalkingOrControl ? stalking : [])
-        case .threats: specific = domesticViolence + intimateImages
-        case .sexualAssault: specific = sexualAssault + domesticViolence
-        case .otherAtRisk: specific = children + crisisLines
-        case nil: specific = crisisLines + domesticViolence + sexualAssault
+    public var lines: [Line]
+    /// Ids said before and after every list: the emergency number first, a worldwide directory last.
+    var first: [String]
+    var last: [String]
+    /// Ids for each category, most specific first; the key `any` is for a list with no category.
+    var shown: [String: [String]]
+
+    /// The lines shown for a category (nil for all kinds of danger, as `/resources` shows them).
+    public func lines(for category: SafetyCategory?) -> [String] {
+        let ids = first + (shown[category?.rawValue ?? "any"] ?? []) + last
+        return ids.compactMap { id in lines.first { $0.id == id }?.text }
+    }
+}
+
+struct SafetyResourcesDecoder {
+    private static let topFields = ["formatVersion", "about", "lines", "first", "last", "shown"]
+    private static let lineFields = ["id", "text", "source", "checked"]
+
+    let context: DecodingContext
+
+    func decode(_ root: JSONValue) -> SafetyResources? {
+        let rootPath = JSONPath("", offset: root.offset)
+        guard let top = ObjectReader(root, at: rootPath, context: context) else { return nil }
+        top.rejectUnknownFields(known: Self.topFields)
+        guard top.integer("formatVersion", required: true, in: 1...1) != nil else { return nil }
+        let lines = (top.array("lines", required: true) ?? []).compactMap(decodeLine)
+        var known: Set<String> = []
+        for line in lines where !known.insert(line.id.value).inserted {
+            context.report(.duplicateName, "two resource lines are named '\(line.id.value)'", at: line.id.path)
         }
-        return [emergency] + specific + [directory]
+        func ids(_ values: [Located<String>]) -> [String] {
+            for value in values where !known.contains(value.value) {
+                context.report(.unknownField, "no resource line is named '\(value.value)'", at: value.path)
+            }
+            return values.map(\.value)
+        }
+        var shown: [String: [String]] = [:]
+        if let reader = top.object("shown", required: true) {
+            let keys = SafetyCategory.allCases.map(\.rawValue) + ["any"]
+            reader.rejectUnknownFields(known: keys)
+            for key in keys { shown[key] = ids(reader.strings(key, required: true)) }
+        }
+        return SafetyResources(
+            lines: lines.map(\.line), first: ids(top.strings("first", required: true)),
+            last: ids(top.strings("last", required: true)), shown: shown)
+    }
+
+    private func decodeLine(_ value: JSONValue, at path: JSONPath) -> (id: Located<String>, line: SafetyResources.Line)? {
+        guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
+        reader.rejectUnknownFields(known: Self.lineFields)
+        guard let id = reader.string("id", required: true), let text = reader.string("text", required: true),
+            let source = reader.string("source", required: true), let checked = reader.string("checked", required: true)
+        else { return nil }
+        if !source.value.hasPrefix("https://") {
+            context.report(.invalidValue, "'source' is the service's own page, an https:// address", at: source.path)
+        }
+        if checked.value.utf8.count != 10 || !checked.value.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (48...57).contains($0) })
+        {
+            context.report(.invalidValue, "'checked' is a date written YYYY-MM-DD", at: checked.path)
+        }
+        return (id, .init(id: id.value, text: text.value, source: source.value, checked: checked.value))
     }
 }

@@ -105,13 +105,7 @@ public enum ScriptValidator {
         case .concept(let concept):
             path = script.concepts.first { $0.name == concept }?.path ?? JSONPath()
         }
-        let code: DiagnosticCode =
-            switch problem.kind {
-            case .unknownConcept: .unknownConcept
-            case .conceptCycle: .conceptCycle
-            default: .invalidPattern
-            }
-        return Diagnostic(code, problem.message, at: location(of: path, in: source))
+        return problem.diagnostic(at: path, in: source)
     }
 
     /// File order: by line, then column, so output reads top to bottom.

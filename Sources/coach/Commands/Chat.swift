@@ -32,7 +32,7 @@ extension Coach {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
             // NB: the safety layer compiles on another core while this one loads the script;
             // together they are most of the time before the first prompt.
-            let safety = BackgroundWork { Result { () throws(Stemmer.UnsupportedLanguage) in try SafetyLayer() } }
+            let safety = BackgroundWork { Result { () throws(SafetyDataError) in try SafetyLayer() } }
             let validated = try scriptArgument.source.load(printer: printer)
             let engine = Engine(script: validated, safety: try safety.wait()?.get() ?? SafetyLayer())
             var recording: TranscriptSink?

@@ -29,13 +29,13 @@ import Testing
     }
 
     @Test func resourcesAreRealAndAlwaysIncludeEmergencyAndADirectory() {
-        let all = SafetyResources.lines(for: nil).joined(separator: "\n")
+        let all = layer.resources.lines(for: nil).joined(separator: "\n")
         #expect(all.contains("988"))
         #expect(all.contains("116 123"))
         #expect(all.contains("1-800-799-7233"))
         #expect(all.contains("findahelpline.com"))
         for category in SafetyCategory.allCases {
-            let lines = SafetyResources.lines(for: category)
+            let lines = layer.resources.lines(for: category)
             #expect(lines.first?.contains("emergency") == true)
             #expect(lines.last?.contains("findahelpline.com") == true)
         }

@@ -1,0 +1,50 @@
+/// What the safety layer saw in one reply, for `coach classify --explain`: the signals that fired,
+/// the near misses and what silenced each, and the context that lowered them.
+public struct SafetyExplanation: Sendable {
+    public struct Finding: Sendable, Equatable {
+        var signalIndex: Int
+        /// The signal's id in the lexicon.
+        public var signal: String
+        public var basis: String
+        public var category: SafetyCategory
+        /// The level it counts at (after any lowering by context).
+        public var level: SafetyLevel
+        /// The reply's words it matched; the parts of a `together` group are joined by " … ".
+        public var words: String
+        var wordCount: Int
+        /// Why it was lowered or silenced, if it was.
+        public var reason: String?
+    }
+
+    /// The strongest finding, as the conversation acts on it; nil when nothing counts.
+    public var assessment: SafetyAssessment?
+    public var found: [Finding]
+    public var silenced: [Finding]
+    /// The context phrases the reply holds ("resolved \"years ago\"").
+    public var context: [String]
+    public var tokens: [Token]
+}
+
+/// What one compiled label of the safety lexicon stands for.
+enum SafetyLabelRole: Sendable {
+    /// The phrases of signal N.
+    case signal(Int)
+    /// One pattern of a `together` group of signal N.
+    case part(signal: Int, group: Int, part: Int)
+    case figurative
+    case context(SafetyContextKind)
+}
+
+/// The kinds of context that lower a signal.
+enum SafetyContextKind: String, Sendable, Hashable, CaseIterable {
+    case resolved, current, denial, fiction
+
+    /// The kind of context that lowers the reply's signals, if any: a denial or fiction always
+    /// does; a resolved past does unless the reply also says it is recent or still going on.
+    static func lowering(_ kinds: Set<SafetyContextKind>) -> SafetyContextKind? {
+        if kinds.contains(.denial) { return .denial }
+        if kinds.contains(.fiction) { return .fiction }
+        if kinds.contains(.resolved), !kinds.contains(.current) { return .resolved }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+/// What the coach says when the safety layer engages, decoded from `Dialogue/Safety/responses.json`.
+public struct SafetyResponses: Sendable, Equatable {
+    /// What each category gets: an acknowledgement for clear danger, a check-in question for an
+    /// unclear signal, and which plain answer to that question means the person is safe.
+    public struct CategoryResponse: Sendable, Equatable {
+        public var acknowledgement: String
+        public var checkIn: String
+        public var safeAnswer: SafetyReplyReader.Answer
+    }
+
+    public var categories: [SafetyCategory: CategoryResponse]
+    public var choice: String
+    public var declinedCheckIn: String
+    public var resourcesHeading: String
+    /// One line on keeping the conversation private on a shared computer.
+    public var privacyNote: String
+    public var goOn: String
+    public var stoppedGoodbye: String
+
+    func response(for category: SafetyCategory) -> CategoryResponse {
+        // NB: the decoder refuses a file that lacks a category, so this default is never used.
+        categories[category] ?? CategoryResponse(acknowledgement: choice, checkIn: choice, safeAnswer: .no)
+    }
+}
+
+struct SafetyResponsesDecoder {
+    private static let topFields = [
+        "formatVersion", "about", "categories", "choice", "declinedCheckIn", "resourcesHeading", "privacyNote", "goOn",
+        "stoppedGoodbye",
+    ]
+    private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer"]
+
+    let context: DecodingContext
+
+    func decode(_ root: JSONValue) -> SafetyResponses? {
+        let rootPath = JSONPath("", offset: root.offset)
+        guard let top = ObjectReader(root, at: rootPath, context: context) else { return nil }
+        top.rejectUnknownFields(known: Self.topFields)
+        guard top.integer("formatVersion", required: true, in: 1...1) != nil else { return nil }
+        var categories: [SafetyCategory: SafetyResponses.CategoryResponse] = [:]
+        if let reader = top.object("categories", required: true) {
+            reader.rejectUnknownFields(known: SafetyCategory.allCases.map(\.rawValue))
+            for category in SafetyCategory.allCases {
+                guard let entry = reader.object(category.rawValue, required: true) else { continue }
+                entry.rejectUnknownFields(known: Self.categoryFields)
+                let acknowledgement = entry.string("acknowledgement", required: true)
+                let checkIn = entry.string("checkIn", required: true)
+                let safeAnswer = entry.string("safeAnswer", required: true)
+                let answer: SafetyReplyReader.Answer? =
+                    switch safeAnswer?.value {
+                    case "yes": .yes
+                    case "no": .no
+                    default: nil
+                    }
+                if let safeAnswer, answer == nil {
+                    context.report(
+                        .invalidValue, "'safeAnswer' is 'yes' or 'no', found '\(safeAnswer.value)'", at: safeAnswer.path)
+                }
+                guard let acknowledgement, let checkIn, let answer else { continue }
+                categories[category] = .init(acknowledgement: acknowledgement.value, checkIn: checkIn.value, safeAnswer: answer)
+            }
+        }
+        guard let choice = top.string("choice", required: true), let declined = top.string("declinedCheckIn", required: true),
+            let heading = top.string("resourcesHeading", required: true), let privacy = top.string("privacyNote", required: true),
+            let goOn = top.string("goOn", required: true), let goodbye = top.string("stoppedGoodbye", required: true),
+            categories.count == SafetyCategory.allCases.count
+        else { return nil }
+        return SafetyResponses(
+            categories: categories, choice: choice.value, declinedCheckIn: declined.value, resourcesHeading: heading.value,
+            privacyNote: privacy.value, goOn: goOn.value, stoppedGoodbye: goodbye.value)
+    }
+}
