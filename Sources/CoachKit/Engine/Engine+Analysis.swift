@@ -1,6 +1,8 @@
 /// How the chat would read one reply at one node: the safety layer's view and the classifier's.
-public struct ReplyAnalysis: Sendable, Equatable {
-    public var safety: SafetyAssessment?
+public struct ReplyAnalysis: Sendable {
+    public var safety: SafetyAssessment? { safetyExplanation.assessment }
+    /// Everything the safety layer saw, near misses included, for `--explain`.
+    public var safetyExplanation: SafetyExplanation
     public var classification: Classification
 
     /// "crisis" when the safety layer would respond, else the classifier's label
@@ -16,6 +18,6 @@ extension Engine {
         guard let scope = script.scope(at: nodeID) else { throw .unknownNode(nodeID) }
         let words = TextNormalizer.words(in: String(text.prefix(Engine.maximumReplyLength)))
         return ReplyAnalysis(
-            safety: safety.assess(words: words), classification: script.classifier.classify(words: words, in: scope))
+            safetyExplanation: safety.explain(words: words), classification: script.classifier.classify(words: words, in: scope))
     }
 }

@@ -106,6 +106,12 @@ public struct SafetyLayer: Sendable {
                 found.append(together)
             }
         }
+        // One finding per signal, the widest, so an explanation lists each signal once.
+        var widest: [Int: SafetyExplanation.Finding] = [:]
+        for finding in found where (widest[finding.signalIndex]?.wordCount ?? -1) < finding.wordCount {
+            widest[finding.signalIndex] = finding
+        }
+        found = widest.values.sorted { $0.signalIndex < $1.signalIndex }
         if let lowering {
             // A past, denied or made-up context: clear danger becomes a question, an unclear signal falls silent.
             let reason = "lowered by \(lowering) context: " + contextPhrases.joined(separator: ", ")

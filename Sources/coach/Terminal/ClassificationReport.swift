@@ -43,11 +43,7 @@ enum ClassificationReport {
         }
         lines.append("tokens: \(tokens.joined(separator: " "))")
         lines.append("  (word(stem), ~>typo correction, [not:N] negated by word N, | clause break)")
-        if let safety = analysis.safety {
-            lines.append(
-                "safety: \(safety.level.rawValue) \(safety.category.rawValue), from \"\(safety.evidence.joined(separator: " "))\"; the safety layer answers before any route"
-            )
-        }
+        lines += safetyLines(analysis.safetyExplanation)
         if classification.candidates.isEmpty { lines.append("candidates: none matched") }
         for candidate in classification.candidates {
             lines.append("candidate \(candidate.name)\(candidate.isGlobal ? " (global)" : ""): score \(candidate.score)")
@@ -61,5 +57,29 @@ enum ClassificationReport {
         }
         lines.append("result: \(analysis.label); \(classification.reason)")
         return lines.joined(separator: "\n")
+    }
+
+    /// What the safety layer found, what it silenced and why: the signal, its level, category and
+    /// clinical basis, and the blocker or context behind each near miss.
+    private static func safetyLines(_ explanation: SafetyExplanation) -> [String] {
+        func describe(_ finding: SafetyExplanation.Finding) -> String {
+            "\(finding.signal) (\(finding.level.rawValue) \(finding.category.rawValue); \(finding.basis)) on \"\(Sanitizer.visible(finding.words))\""
+        }
+        var lines: [String] = []
+        if let assessment = explanation.assessment {
+            lines.append(
+                "safety: \(assessment.level.rawValue) \(assessment.category.rawValue) from signal \(assessment.signal); the safety layer answers before any route"
+            )
+        } else {
+            lines.append("safety: nothing found")
+        }
+        for finding in explanation.found {
+            lines.append("  signal " + describe(finding) + (finding.reason.map { ", \($0)" } ?? ""))
+        }
+        for finding in explanation.silenced {
+            lines.append("  silenced " + describe(finding) + ", by \(finding.reason ?? "a blocker")")
+        }
+        if !explanation.context.isEmpty { lines.append("  context: " + explanation.context.joined(separator: ", ")) }
+        return lines
     }
 }
