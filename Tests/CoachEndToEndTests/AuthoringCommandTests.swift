@@ -25,6 +25,40 @@ import Testing
         #expect(entries.first?["column"] as? Int == 42)
     }
 
+    @Test func lintChecksTheSafetyDataAsTheSameCompilerSeesItAndPointsAtAMistake() throws {
+        let clean = try CoachBinary.run(["lint", Self.dialogue + "/Safety"])
+        #expect(clean.status == 0, "\(clean.errors)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-lint-\(UUID())/Safety")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        for name in ["lexicon.json", "responses.json", "resources.json"] {
+            var text = try String(contentsOfFile: Self.dialogue + "/Safety/" + name, encoding: .utf8)
+            if name == "lexicon.json" { text = text.replacingOccurrences(of: "\"~someone ", with: "\"~somone ") }
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let broken = try CoachBinary.run(["lint", folder.appendingPathComponent("lexicon.json").path])
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("error[C013]: concept '~somone' is not declared; did you mean '~someone'?"))
+    }
+
+    @Test func evaluateReportsTheSafetyLayersRecallAndRejectsABadLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("coach-evaluate-\(UUID()).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let lines = [
+            #"{"text": "he choked me last night", "label": "crisis", "level": "urgent", "category": "physical_violence", "writer": "us"}"#,
+            #"{"text": "i'd die of embarrassment", "label": "not_crisis", "level": "none", "category": "none", "writer": "us"}"#,
+        ]
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try CoachBinary.run(["evaluate", file.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("crisis replies that engage it:       1/1 (100.0%)"))
+        #expect(result.output.contains("not-crisis replies that get urgent:  0/1 (0.0%)"))
+        try (lines[0] + "\n{\"text\": 3}").write(to: file, atomically: true, encoding: .utf8)
+        let bad = try CoachBinary.run(["evaluate", file.path])
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("\(file.path):2: missing the string field 'text'"))
+    }
+
     @Test func lintThatCannotRunExitsTwo() throws {
         #expect(try CoachBinary.run(["lint", "/no/such/file.json"]).status == 2)
     }

@@ -28,7 +28,7 @@ public struct LabelledReply: Sendable, Equatable {
             guard !trimmed.isEmpty else { continue }
             switch reply(from: Substring(trimmed), line: index + 1) {
             case .success(let reply): replies.append(reply)
-            case .failure(let message): problems.append("\(fileName):\(index + 1): \(message)")
+            case .failure(let error): problems.append("\(fileName):\(index + 1): \(error.message)")
             }
         }
         return problems.isEmpty ? .success(replies) : .failure(EvaluationFileError(problems: problems))

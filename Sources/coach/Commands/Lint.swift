@@ -9,7 +9,11 @@ extension Coach {
         static let configuration = CommandConfiguration(
             commandName: "lint",
             abstract: "Check dialogue scripts and report every problem at once.",
-            discussion: "Exit status: 0 clean, 1 problems found, 2 could not run (a path that cannot be read).")
+            discussion: """
+                A file in a folder named Safety (such as Dialogue/Safety/lexicon.json) is checked as the built-in \
+                safety data: that folder's lexicon.json, responses.json and resources.json together. \
+                Exit status: 0 clean, 1 problems found, 2 could not run (a path that cannot be read).
+                """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case text, json
@@ -29,6 +33,7 @@ extension Coach {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
             var found: [(Diagnostic, SourceText)] = []
             var couldNotRun = false
+            var safetyFolders: [String] = []
             for file in ScriptPaths.expand(paths) {
                 switch file {
                 case .failure(let error):
@@ -40,6 +45,17 @@ extension Coach {
                         printer.print(error.message(for: path))
                         couldNotRun = true
                     case .success(let bytes):
+                        if let folder = SafetyDataFolder.folder(of: path) {
+                            guard !safetyFolders.contains(folder) else { continue }
+                            safetyFolders.append(folder)
+                            switch SafetyDataFolder.lint(folder) {
+                            case .success(let problems): found += problems
+                            case .failure(let error):
+                                printer.print(error.message)
+                                couldNotRun = true
+                            }
+                            continue
+                        }
                         let source = SourceText(fileName: path, bytes: bytes)
                         found += ScriptLinter.lint(bytes: bytes, fileName: path).map { ($0, source) }
                     }
