@@ -4,7 +4,9 @@
 public struct ConversationState: Codable, Equatable, Sendable {
     /// The version of this saved shape; bump it, and say why here, when fields change meaning.
     /// 1: the first.
-    public static let currentFormatVersion = 1
+    /// 2: the phase `stoppedAfterSafety(node:)`, which a version-1 reader cannot decode; a
+    ///    version-1 state reads as it always did.
+    public static let currentFormatVersion = 2
 
     public var formatVersion = ConversationState.currentFormatVersion
     public var phase: Phase

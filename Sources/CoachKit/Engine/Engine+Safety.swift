@@ -51,8 +51,10 @@ extension Engine {
             step.state.phase = .awaitingReply(node: node.id)
             repeatQuestion(node, &step)
         case .stop:
+            // The goodbye promises the answers are kept: the phase keeps the place too, so the
+            // saved session stays and a later run resumes at this question.
             step.say(.safety, SafetyMessages.stoppedGoodbye)
-            step.state.phase = .finished(.stoppedAfterSafetyResponse)
+            step.state.phase = .stoppedAfterSafety(node: node.id)
             step.events.append(.ended(.stoppedAfterSafetyResponse))
         case .unclear:
             step.say(.safety, SafetyMessages.choice)

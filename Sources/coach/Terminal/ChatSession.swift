@@ -52,7 +52,9 @@ final class ChatSession {
             let welcome = try? engine.resume(saved.session.state)
         {
             recorder = TranscriptRecorder(continuing: transcript)
-            state = saved.session.state
+            // NB: the welcome's state, not the saved one: a conversation stopped after a safety
+            // response comes back awaiting the reply to its question.
+            state = welcome.state
             hasSessionFile = true
             // The session file has this text already; only a new --transcript file needs it.
             writeRecording(saved.transcript)
@@ -69,7 +71,7 @@ final class ChatSession {
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.
     func run() -> Int32 {
         while true {
-            if case .finished = state.phase { return 0 }
+            if state.phase.isOver { return 0 }
             switch reader.readLine(prompt: reader.isInteractive ? output.style.bold(output.style.green("You: ")) : "") {
             case .endOfInput:
                 if reader.isInteractive { output.write("\n") }
@@ -132,7 +134,8 @@ final class ChatSession {
         return .goOn
     }
 
-    /// Saves the conversation for `--resume` after every turn; an ended one leaves nothing behind.
+    /// Saves the conversation for `--resume` after every turn; a finished one leaves nothing
+    /// behind. One stopped after a safety response is not finished: it stays, to be resumed.
     private func persist() {
         guard let store else { return }
         let script = engine.script.script
