@@ -3,6 +3,9 @@ extension Engine {
     /// the course of the conversation (a check-in-level signal while already talking about safety).
     func handleSafety(_ assessment: SafetyAssessment, at node: Node, _ step: inout Step) -> Bool {
         step.events.append(.safety(assessment.level, assessment.category))
+        // NB: a check-in the person answers with "I'm fine" counts too: the resources at the end
+        // cost nothing, and a "no" is not always the whole story.
+        step.state.noteSafetyResponse(to: assessment.category)
         switch (assessment.level, step.state.phase) {
         case (.urgent, _):
             respondUrgently(to: assessment.category, resumingAt: node, &step)
@@ -26,8 +29,18 @@ extension Engine {
     }
 
     func sayResources(for category: SafetyCategory?, _ step: inout Step) {
-        let lines = SafetyResources.lines(for: category) + script.script.safety.resources.map(\.value)
-        step.say(.safety, ([SafetyMessages.resourcesHeading] + lines.map { "  - \($0)" }).joined(separator: "\n"))
+        sayResources(SafetyResources.lines(for: category), &step)
+    }
+
+    /// The resources for several categories at once: each category's lines in turn, every line once.
+    func sayResources(for categories: [SafetyCategory], _ step: inout Step) {
+        var seen: Set<String> = []
+        sayResources(categories.flatMap(SafetyResources.lines(for:)).filter { seen.insert($0).inserted }, &step)
+    }
+
+    private func sayResources(_ lines: [String], _ step: inout Step) {
+        let all = lines + script.script.safety.resources.map(\.value)
+        step.say(.safety, ([SafetyMessages.resourcesHeading] + all.map { "  - \($0)" }).joined(separator: "\n"))
     }
 
     func answerCheckIn(_ text: String, category: SafetyCategory, at node: Node, _ step: inout Step) {

@@ -206,6 +206,7 @@ public struct Engine: Sendable {
             step.events.append(.reachedNode(node.id))
             for message in node.say { step.say(.say, render(message.value, step.state)) }
             if node.isEnd {
+                remindOfResources(&step)
                 step.state.phase = .finished(.reachedEnd)
                 step.events.append(.ended(.reachedEnd))
                 return

@@ -75,12 +75,12 @@ final class ChatSession {
             switch reader.readLine(prompt: reader.isInteractive ? output.style.bold(output.style.green("You: ")) : "") {
             case .endOfInput:
                 if reader.isInteractive { output.write("\n") }
-                output.notice("Goodbye for now. Take care of yourself.")
+                sayGoodbye()
                 return 0
             case .interrupted(let hadText):
                 if !hadText {
                     output.write("\n")
-                    output.notice("Goodbye for now. Take care of yourself.")
+                    sayGoodbye()
                     return 0
                 }
             case .line(let line):
@@ -93,6 +93,12 @@ final class ChatSession {
 
     private enum Outcome { case goOn, quit }
 
+    /// Leaving before the end: the resources once more if danger came up, then goodbye.
+    private func sayGoodbye() {
+        output.show(engine.farewell(state))
+        output.notice("Goodbye for now. Take care of yourself.")
+    }
+
     private func handle(_ line: String) -> Outcome {
         let trimmed = line.trimmingWhitespace()
         guard trimmed.hasPrefix("/") else { return step(.reply(line), typed: line) }
@@ -102,7 +108,7 @@ final class ChatSession {
         write(recorder.record(input: trimmed, turn: nil))
         switch name {
         case "/quit", "/exit":
-            output.notice("Goodbye for now. Take care of yourself.")
+            sayGoodbye()
             return .quit
         case "/help":
             output.notice(
