@@ -12,13 +12,13 @@ public enum Phase: Codable, Equatable, Sendable {
     /// The coach gave safety resources and asked whether to go on. Send "go on" or "stop";
     /// the conversation resumes at `node`.
     case awaitingSafetyChoice(node: String)
+    // NB: a phase of its own rather than `.finished` with a place to return to: everything that
+    // asks "where is the conversation?" (`node`, saving, `SavedSession.fit`) then answers the
+    // stopped conversation truthfully, and only "does this run go on?" (`isOver`) treats it as ended.
     /// The person chose to stop after a safety response. The conversation is over for this run
     /// (a front end closes, keeping the saved state), but not finished: `resume(_:)` picks it up
     /// again at the question of `node`, with every answer kept. Replies are refused until then;
     /// `/restart`, `/back`, `/journal` and `/resources` still apply.
-    // NB: a phase of its own rather than `.finished` with a place to return to: everything that
-    // asks "where is the conversation?" (`node`, saving, `SavedSession.fit`) then answers the
-    // stopped conversation truthfully, and only "does this run go on?" (`isOver`) treats it as ended.
     case stoppedAfterSafety(node: String)
     /// The conversation is over; only `/restart`, `/back`, `/journal` and `/resources` still apply.
     case finished(EndReason)
