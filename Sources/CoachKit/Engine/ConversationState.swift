@@ -4,7 +4,9 @@
 public struct ConversationState: Codable, Equatable, Sendable {
     /// The version of this saved shape; bump it, and say why here, when fields change meaning.
     /// 1: the first.
-    public static let currentFormatVersion = 1
+    /// 2: the phase `stoppedAfterSafety(node:)`, which a version-1 reader cannot decode, and
+    ///    `safetyCategories`; a version-1 state reads as it always did, with no categories.
+    public static let currentFormatVersion = 2
 
     public var formatVersion = ConversationState.currentFormatVersion
     public var phase: Phase
@@ -23,10 +25,31 @@ public struct ConversationState: Codable, Equatable, Sendable {
     public var turn = 0
     /// How often the person has said they are safe after a check-in.
     public var safetyCheckInsDeclined = 0
+    /// What the safety layer responded to in this conversation, each category once, first seen
+    /// first; while it is not empty, the conversation's end repeats the resources.
+    public var safetyCategories: [SafetyCategory] = []
 
     public init(phase: Phase, seed: UInt64) {
         self.phase = phase
         random = SeededGenerator(seed: seed)
+    }
+
+    /// Reads a saved state, of this format or an older one.
+    /// - Throws: `DecodingError` when a field is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        phase = try container.decode(Phase.self, forKey: .phase)
+        answers = try container.decode([String: SavedAnswer].self, forKey: .answers)
+        answerOrder = try container.decode([String].self, forKey: .answerOrder)
+        misses = try container.decode(Int.self, forKey: .misses)
+        captures = try container.decode([String].self, forKey: .captures)
+        history = try container.decode([Snapshot].self, forKey: .history)
+        random = try container.decode(SeededGenerator.self, forKey: .random)
+        turn = try container.decode(Int.self, forKey: .turn)
+        safetyCheckInsDeclined = try container.decode(Int.self, forKey: .safetyCheckInsDeclined)
+        // NB: new in format 2; a conversation saved before it had no way to say, so none.
+        safetyCategories = try container.decodeIfPresent([SafetyCategory].self, forKey: .safetyCategories) ?? []
     }
 
     /// The state at a question, without its own history, as `/back` restores it.
@@ -47,6 +70,10 @@ public struct ConversationState: Codable, Equatable, Sendable {
         answerOrder = snapshot.answerOrder
         captures = snapshot.captures
         misses = 0
+    }
+
+    mutating func noteSafetyResponse(to category: SafetyCategory) {
+        if !safetyCategories.contains(category) { safetyCategories.append(category) }
     }
 
     mutating func save(_ text: String, intent: String?, as name: String, at node: String) {

@@ -25,6 +25,8 @@ extension Engine {
         let seed = step.state.random.next()
         var fresh = ConversationState(phase: .finished(.reachedEnd), seed: seed)
         fresh.turn = step.state.turn
+        // Starting over clears the answers, not what was learnt about the person's safety.
+        fresh.safetyCategories = step.state.safetyCategories
         step.state = fresh
         step.say(.info, "Let's start again from the beginning. Your earlier answers are cleared.")
         enter(script.script.start.value, &step)

@@ -1,6 +1,9 @@
 extension Engine {
     /// Picks a saved conversation up again: a short welcome, then the question it was waiting on,
     /// asked again in the form its phase expects.
+    ///
+    /// The returned state is the saved one, except that a conversation stopped after a safety
+    /// response is awaiting the reply to its question again.
     /// - Throws: `EngineError.conversationFinished` for an ended conversation, `.unknownNode` when
     ///   the script no longer has the node.
     public func resume(_ state: ConversationState) throws(EngineError) -> Turn {
@@ -10,6 +13,10 @@ extension Engine {
         step.say(.info, "Welcome back. Here is where we were.")
         switch state.phase {
         case .awaitingReply:
+            for message in node.say { step.say(.say, render(message.value, state)) }
+        case .stoppedAfterSafety:
+            // The person said stop, not "go on"; coming back is their way of saying it now.
+            step.state.phase = .awaitingReply(node: id)
             for message in node.say { step.say(.say, render(message.value, state)) }
         case .awaitingClarification:
             if let clarify = node.ask?.clarify {

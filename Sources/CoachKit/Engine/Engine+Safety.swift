@@ -3,6 +3,9 @@ extension Engine {
     /// the course of the conversation (a check-in-level signal while already talking about safety).
     func handleSafety(_ assessment: SafetyAssessment, at node: Node, _ step: inout Step) -> Bool {
         step.events.append(.safety(assessment.level, assessment.category))
+        // NB: a check-in the person answers with "I'm fine" counts too: the resources at the end
+        // cost nothing, and a "no" is not always the whole story.
+        step.state.noteSafetyResponse(to: assessment.category)
         switch (assessment.level, step.state.phase) {
         case (.urgent, _):
             respondUrgently(to: assessment.category, resumingAt: node, &step)
@@ -26,8 +29,18 @@ extension Engine {
     }
 
     func sayResources(for category: SafetyCategory?, _ step: inout Step) {
-        let lines = safety.resources.lines(for: category) + script.script.safety.resources.map(\.value)
-        step.say(.safety, ([safety.responses.resourcesHeading] + lines.map { "  - \($0)" }).joined(separator: "\n"))
+        sayResources(safety.resources.lines(for: category), &step)
+    }
+
+    /// The resources for several categories at once: the emergency number, each category's own
+    /// lines in turn with every line once, then the worldwide directory.
+    func sayResources(for categories: [SafetyCategory], _ step: inout Step) {
+        sayResources(safety.resources.lines(for: categories), &step)
+    }
+
+    private func sayResources(_ lines: [String], _ step: inout Step) {
+        let all = lines + script.script.safety.resources.map(\.value)
+        step.say(.safety, ([safety.responses.resourcesHeading] + all.map { "  - \($0)" }).joined(separator: "\n"))
         step.say(.safety, safety.responses.privacyNote)
     }
 
@@ -54,8 +67,10 @@ extension Engine {
             step.state.phase = .awaitingReply(node: node.id)
             repeatQuestion(node, &step)
         case .stop:
+            // The goodbye promises the place is kept: the phase keeps it too, so the saved
+            // session stays and a later run resumes at this question.
             step.say(.safety, safety.responses.stoppedGoodbye)
-            step.state.phase = .finished(.stoppedAfterSafetyResponse)
+            step.state.phase = .stoppedAfterSafety(node: node.id)
             step.events.append(.ended(.stoppedAfterSafetyResponse))
         case .unclear:
             step.say(.safety, safety.responses.choice)

@@ -44,8 +44,8 @@ public struct Engine: Sendable {
         "Coach is not for emergencies. If you are in danger or thinking about harming yourself, call your local emergency number now; /resources lists crisis lines."
 
     /// Takes one reply or command.
-    /// - Throws: `EngineError` when the input does not fit the phase (a reply after the end) or
-    ///   the state names a node this script lacks.
+    /// - Throws: `EngineError` when the input does not fit the phase (a reply after the end, or
+    ///   after stopping at a safety response) or the state names a node this script lacks.
     public func respond(to input: UserInput, in state: ConversationState) throws(EngineError) -> Turn {
         var step = Step(state: state)
         step.state.turn += 1
@@ -60,6 +60,7 @@ public struct Engine: Sendable {
 
     private func reply(_ text: String, _ step: inout Step) throws(EngineError) {
         guard let nodeID = step.state.phase.node else { throw .conversationFinished }
+        if case .stoppedAfterSafety = step.state.phase { throw .conversationStopped }
         guard let node = script.node(nodeID) else { throw .unknownNode(nodeID) }
         var considered = text
         if text.count > Engine.maximumReplyLength {
@@ -82,6 +83,8 @@ public struct Engine: Sendable {
             answerCheckIn(considered, category: category, at: node, &step)
         case .awaitingSafetyChoice:
             chooseAfterSafety(considered, at: node, &step)
+        case .stoppedAfterSafety:
+            throw .conversationStopped
         case .finished:
             throw .conversationFinished
         }
@@ -203,6 +206,7 @@ public struct Engine: Sendable {
             step.events.append(.reachedNode(node.id))
             for message in node.say { step.say(.say, render(message.value, step.state)) }
             if node.isEnd {
+                remindOfResources(&step)
                 step.state.phase = .finished(.reachedEnd)
                 step.events.append(.ended(.reachedEnd))
                 return

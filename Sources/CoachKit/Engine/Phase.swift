@@ -12,14 +12,31 @@ public enum Phase: Codable, Equatable, Sendable {
     /// The coach gave safety resources and asked whether to go on. Send "go on" or "stop";
     /// the conversation resumes at `node`.
     case awaitingSafetyChoice(node: String)
+    // NB: a phase of its own rather than `.finished` with a place to return to: everything that
+    // asks "where is the conversation?" (`node`, saving, `SavedSession.fit`) then answers the
+    // stopped conversation truthfully, and only "does this run go on?" (`isOver`) treats it as ended.
+    /// The person chose to stop after a safety response. The conversation is over for this run
+    /// (a front end closes, keeping the saved state), but not finished: `resume(_:)` picks it up
+    /// again at the question of `node`, with every answer kept. Replies are refused until then;
+    /// `/restart`, `/back`, `/journal` and `/resources` still apply.
+    case stoppedAfterSafety(node: String)
     /// The conversation is over; only `/restart`, `/back`, `/journal` and `/resources` still apply.
     case finished(EndReason)
+
+    /// True when this run takes no more replies: the conversation finished, or the person stopped
+    /// after a safety response (which a later run can resume).
+    public var isOver: Bool {
+        switch self {
+        case .stoppedAfterSafety, .finished: true
+        case .awaitingReply, .awaitingClarification, .awaitingSafetyCheckIn, .awaitingSafetyChoice: false
+        }
+    }
 
     /// The question node the conversation is at or will return to.
     public var node: String? {
         switch self {
         case .awaitingReply(let node), .awaitingClarification(let node, _, _),
-            .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node):
+            .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node), .stoppedAfterSafety(let node):
             node
         case .finished:
             nil
@@ -33,6 +50,7 @@ public enum Phase: Codable, Equatable, Sendable {
         case .awaitingClarification(let node, _, _): "awaiting a clarification at '\(node)'"
         case .awaitingSafetyCheckIn(let node, _): "awaiting an answer to a safety check-in (from '\(node)')"
         case .awaitingSafetyChoice(let node): "awaiting the choice to go on or stop (from '\(node)')"
+        case .stoppedAfterSafety(let node): "stopped after a safety response (resumes at '\(node)')"
         case .finished(let reason): "finished (\(reason.rawValue))"
         }
     }
@@ -42,6 +60,7 @@ public enum Phase: Codable, Equatable, Sendable {
 public enum EndReason: String, Codable, Equatable, Sendable {
     /// It reached a node marked `"end": true`.
     case reachedEnd = "reached_end"
-    /// The person chose to stop after a safety response.
+    /// The person chose to stop after a safety response. Only the `.ended` event carries it: the
+    /// phase becomes `.stoppedAfterSafety(node:)`, which keeps the place for a later run.
     case stoppedAfterSafetyResponse = "stopped_after_safety_response"
 }

@@ -18,6 +18,8 @@ public struct SavedSession: Codable, Equatable, Sendable {
         scriptVersion = script.version
         self.scriptPath = scriptPath
         self.state = state
+        // A state read from an older file is written back in the shape this Coach writes.
+        self.state.formatVersion = ConversationState.currentFormatVersion
     }
 
     /// Whether a saved conversation can go on with a script, and if not why.

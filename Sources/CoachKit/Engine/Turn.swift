@@ -5,11 +5,9 @@ public struct Turn: Sendable, Equatable {
     public var events: [TurnEvent]
     public var state: ConversationState
 
-    /// True once the conversation has ended; a front end then closes.
-    public var isFinished: Bool {
-        if case .finished = state.phase { return true }
-        return false
-    }
+    /// True once the conversation has ended for this run (it finished, or the person stopped
+    /// after a safety response); a front end then closes.
+    public var isFinished: Bool { state.phase.isOver }
 }
 
 /// One message from the coach.

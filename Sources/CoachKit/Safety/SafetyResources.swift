@@ -20,8 +20,18 @@ public struct SafetyResources: Sendable, Equatable {
 
     /// The lines shown for a category (nil for all kinds of danger, as `/resources` shows them).
     public func lines(for category: SafetyCategory?) -> [String] {
-        let ids = first + (shown[category?.rawValue ?? "any"] ?? []) + last
-        return ids.compactMap { id in lines.first { $0.id == id }?.text }
+        texts(of: first + (shown[category?.rawValue ?? "any"] ?? []) + last)
+    }
+
+    /// The lines for several categories, each category's own in turn, every line once.
+    public func lines(for categories: [SafetyCategory]) -> [String] {
+        var seen: Set<String> = []
+        let own = categories.flatMap { shown[$0.rawValue] ?? [] }.filter { seen.insert($0).inserted }
+        return texts(of: first + own + last)
+    }
+
+    private func texts(of ids: [String]) -> [String] {
+        ids.compactMap { id in lines.first { $0.id == id }?.text }
     }
 }
 

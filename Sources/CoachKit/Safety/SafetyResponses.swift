@@ -16,6 +16,8 @@ public struct SafetyResponses: Sendable, Equatable {
     public var privacyNote: String
     public var goOn: String
     public var stoppedGoodbye: String
+    /// Said before the resources are listed again when a conversation in which danger came up ends.
+    public var closingReminder: String
 
     func response(for category: SafetyCategory) -> CategoryResponse {
         // NB: the decoder refuses a file that lacks a category, so this default is never used.
@@ -26,7 +28,7 @@ public struct SafetyResponses: Sendable, Equatable {
 struct SafetyResponsesDecoder {
     private static let topFields = [
         "formatVersion", "about", "categories", "choice", "declinedCheckIn", "resourcesHeading", "privacyNote", "goOn",
-        "stoppedGoodbye",
+        "stoppedGoodbye", "closingReminder",
     ]
     private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer"]
 
@@ -63,10 +65,12 @@ struct SafetyResponsesDecoder {
         guard let choice = top.string("choice", required: true), let declined = top.string("declinedCheckIn", required: true),
             let heading = top.string("resourcesHeading", required: true), let privacy = top.string("privacyNote", required: true),
             let goOn = top.string("goOn", required: true), let goodbye = top.string("stoppedGoodbye", required: true),
+            let reminder = top.string("closingReminder", required: true),
             categories.count == SafetyCategory.allCases.count
         else { return nil }
         return SafetyResponses(
             categories: categories, choice: choice.value, declinedCheckIn: declined.value, resourcesHeading: heading.value,
-            privacyNote: privacy.value, goOn: goOn.value, stoppedGoodbye: goodbye.value)
+            privacyNote: privacy.value, goOn: goOn.value, stoppedGoodbye: goodbye.value,
+            closingReminder: reminder.value)
     }
 }

@@ -27,6 +27,14 @@ extension Coach {
         @Flag(help: "Continue the last unfinished conversation with this script, exactly where it stopped.")
         var resume = false
 
+        @Option(
+            help: ArgumentHelp(
+                "What the history file keeps for later chats: only slash commands (the default), all lines, or no file.",
+                discussion:
+                    "COACH_HISTORY=all|commands|none does the same. The up arrow recalls this chat's own lines in any mode.",
+                valueName: "mode"))
+        var history: HistoryMode?
+
         func run() throws {
             let style = TerminalStyle.detect(for: STDOUT_FILENO, noColorFlag: noColor)
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: noColor))
@@ -45,10 +53,7 @@ extension Coach {
                 }
             }
             let isInteractive = isatty(STDIN_FILENO) == 1
-            let reader: LineReader =
-                isInteractive
-                ? ReadlineLineReader(historyPath: PrivateFiles.historyPath, completions: ChatSession.commands.map(\.name))
-                : PlainLineReader()
+            let reader: LineReader = isInteractive ? readlineReader(printer: printer) : PlainLineReader()
             let output = ChatOutput(style: style, isInteractive: isInteractive)
             let store = SessionStore.standard
             let saved = ResumeOffer(store: store, engine: engine, output: output, reader: reader).savedSession(requested: resume)
@@ -60,6 +65,21 @@ extension Coach {
             // written as each turn happens), so the process ends here instead of first taking
             // apart the engine and its compiled patterns, a tenth of the work of a short run.
             Glibc.exit(code)
+        }
+
+        /// Readline with the history file this chat's `HistoryMode` allows.
+        private func readlineReader(printer: DiagnosticPrinter) -> ReadlineLineReader {
+            let commands = ChatSession.commands.map(\.name)
+            let choice = HistoryMode.chosen(option: history, environment: Environment.value(of: HistoryMode.environmentVariable))
+            if let warning = choice.warning { printer.print("warning: \(warning)") }
+            switch HistoryFile.prepare(mode: choice.mode, commands: commands) {
+            case .success(let file):
+                return ReadlineLineReader(history: file, completions: commands)
+            case .failure(let problem):
+                // NB: never fall back to reading the file as it is: it may hold answers.
+                printer.print("warning: \(problem.message); this chat keeps no history, and coach forget deletes the file")
+                return ReadlineLineReader(history: nil, completions: commands)
+            }
         }
     }
 }

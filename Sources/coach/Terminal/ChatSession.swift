@@ -52,7 +52,9 @@ final class ChatSession {
             let welcome = try? engine.resume(saved.session.state)
         {
             recorder = TranscriptRecorder(continuing: transcript)
-            state = saved.session.state
+            // NB: the welcome's state, not the saved one: a conversation stopped after a safety
+            // response comes back awaiting the reply to its question.
+            state = welcome.state
             hasSessionFile = true
             // The session file has this text already; only a new --transcript file needs it.
             writeRecording(saved.transcript)
@@ -69,16 +71,16 @@ final class ChatSession {
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.
     func run() -> Int32 {
         while true {
-            if case .finished = state.phase { return 0 }
+            if state.phase.isOver { return 0 }
             switch reader.readLine(prompt: reader.isInteractive ? output.style.bold(output.style.green("You: ")) : "") {
             case .endOfInput:
                 if reader.isInteractive { output.write("\n") }
-                output.notice("Goodbye for now. Take care of yourself.")
+                sayGoodbye()
                 return 0
             case .interrupted(let hadText):
                 if !hadText {
                     output.write("\n")
-                    output.notice("Goodbye for now. Take care of yourself.")
+                    sayGoodbye()
                     return 0
                 }
             case .line(let line):
@@ -91,6 +93,12 @@ final class ChatSession {
 
     private enum Outcome { case goOn, quit }
 
+    /// Leaving before the end: the resources once more if danger came up, then goodbye.
+    private func sayGoodbye() {
+        output.show(engine.farewell(state))
+        output.notice("Goodbye for now. Take care of yourself.")
+    }
+
     private func handle(_ line: String) -> Outcome {
         let trimmed = line.trimmingWhitespace()
         guard trimmed.hasPrefix("/") else { return step(.reply(line), typed: line) }
@@ -100,7 +108,7 @@ final class ChatSession {
         write(recorder.record(input: trimmed, turn: nil))
         switch name {
         case "/quit", "/exit":
-            output.notice("Goodbye for now. Take care of yourself.")
+            sayGoodbye()
             return .quit
         case "/help":
             output.notice(
@@ -132,7 +140,8 @@ final class ChatSession {
         return .goOn
     }
 
-    /// Saves the conversation for `--resume` after every turn; an ended one leaves nothing behind.
+    /// Saves the conversation for `--resume` after every turn; a finished one leaves nothing
+    /// behind. One stopped after a safety response is not finished: it stays, to be resumed.
     private func persist() {
         guard let store else { return }
         let script = engine.script.script

@@ -14,6 +14,7 @@ protocol LineReader: AnyObject {
     /// True when a person is typing at a terminal (prompts and echo are theirs to see).
     var isInteractive: Bool { get }
     func readLine(prompt: String) -> LineInput
-    /// Remembers a line for up-arrow recall and the history file.
+    /// Remembers a line for up-arrow recall in this chat, and in the history file as far as its
+    /// `HistoryMode` keeps it.
     func remember(_ line: String)
 }

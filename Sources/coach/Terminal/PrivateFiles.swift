@@ -10,6 +10,9 @@ enum PrivateFiles {
         return home + "/.local/state/coach"
     }
 
+    /// Where the readline history file is, whether or not it exists; nil when there is no state folder.
+    static var historyLocation: String? { stateDirectory.map { $0 + "/history" } }
+
     /// The readline history file's path, after making its folder; nil when there is nowhere to keep it.
     static var historyPath: String? {
         guard let directory = stateDirectory, makeDirectory(directory) else { return nil }
@@ -31,14 +34,5 @@ enum PrivateFiles {
         } catch {
             return false
         }
-    }
-
-    /// Creates an empty file readable by its owner only, if it does not exist.
-    @discardableResult
-    static func create(_ path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return false }
-        close(descriptor)
-        return true
     }
 }

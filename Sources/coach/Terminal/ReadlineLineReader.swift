@@ -2,18 +2,21 @@
 import FoundationEssentials
 import Glibc
 
-/// GNU readline at a terminal: line editing, history across sessions (kept in a private file),
-/// and tab completion of slash commands. The only file that imports CReadline.
+/// GNU readline at a terminal: line editing, up-arrow history (this chat's lines, and what the
+/// history file keeps from earlier chats), and tab completion of slash commands. The only file
+/// that imports CReadline.
 ///
 /// Ctrl-C is caught here rather than by readline: it clears the line being typed, and on an
 /// empty line it quits.
 final class ReadlineLineReader: LineReader {
     var isInteractive: Bool { true }
-    private let historyPath: String?
+    private let history: HistoryFile?
     private static let historyLimit: Int32 = 500
 
-    init(historyPath: String?, completions: [String]) {
-        self.historyPath = historyPath
+    /// - Parameter history: the file to read earlier chats' lines from and to add to, already
+    ///   made to fit its mode; nil for none.
+    init(history: HistoryFile?, completions: [String]) {
+        self.history = history
         ReadlineLineReader.completions = completions
         rl_readline_name = UnsafePointer(strdup("coach"))
         // NB: readline's own SIGINT handler would re-raise the signal and kill us; ours only
@@ -29,7 +32,7 @@ final class ReadlineLineReader: LineReader {
         }
         using_history()
         stifle_history(ReadlineLineReader.historyLimit)
-        if let historyPath { read_history(historyPath) }
+        if let history { read_history(history.path) }
     }
 
     func readLine(prompt: String) -> LineInput {
@@ -45,15 +48,11 @@ final class ReadlineLineReader: LineReader {
 
     func remember(_ line: String) {
         guard !line.trimmingWhitespace().isEmpty else { return }
+        // Every line in memory, so the up arrow recalls this chat's own; the file gets only what
+        // its mode keeps, which is why it is written here and not with readline's write_history.
         add_history(line)
-        guard let historyPath else { return }
-        if FileManager.default.fileExists(atPath: historyPath) {
-            append_history(1, historyPath)
-            history_truncate_file(historyPath, ReadlineLineReader.historyLimit)
-        } else {
-            PrivateFiles.create(historyPath)
-            write_history(historyPath)
-        }
+        guard let history, history.append(line) else { return }
+        history_truncate_file(history.path, ReadlineLineReader.historyLimit)
     }
 
     // MARK: C callbacks (no captures allowed, so the state they share is static)

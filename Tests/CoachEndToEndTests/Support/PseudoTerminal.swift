@@ -8,7 +8,9 @@ final class PseudoTerminal {
     private(set) var pid: pid_t = 0
     private(set) var screen = ""
 
-    init(arguments: [String], state: URL) throws {
+    /// - Parameter environment: variables to set on top of the test's own, which never pass on a
+    ///   `COACH_HISTORY` of their own.
+    init(arguments: [String], state: URL, environment extra: [String: String] = [:]) throws {
         var slave: Int32 = -1
         var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
         var name = [CChar](repeating: 0, count: 128)
@@ -40,6 +42,8 @@ final class PseudoTerminal {
         environment["NO_COLOR"] = "1"
         environment["XDG_STATE_HOME"] = state.path
         environment["INPUTRC"] = "/dev/null"
+        environment["COACH_HISTORY"] = nil
+        environment.merge(extra) { _, new in new }
         let argv = ([CoachBinary.url.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }

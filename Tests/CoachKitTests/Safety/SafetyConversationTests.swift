@@ -1,4 +1,5 @@
 import CoachKit
+import Foundation
 import Testing
 
 /// The safety layer inside a conversation: before routing, at any node, never losing the place.
@@ -17,13 +18,38 @@ import Testing
         #expect(conversation.lastText.contains("What are you feeling most right now?"))
     }
 
-    @Test func choosingToStopEndsGentlyAndKeepsTheAnswers() {
+    @Test func choosingToStopEndsTheRunButKeepsThePlaceAndTheAnswers() {
         var conversation = Conversation()
         conversation.say("I cheated")
         conversation.say("I want to kill myself")
         conversation.say("stop")
-        #expect(conversation.state.phase == .finished(.stoppedAfterSafetyResponse))
+        #expect(conversation.last.events.contains(.ended(.stoppedAfterSafetyResponse)))
+        #expect(conversation.last.isFinished)
+        #expect(conversation.state.phase == .stoppedAfterSafety(node: "broke_what"))
         #expect(conversation.state.answers["role"]?.text == "I cheated")
+        #expect(throws: EngineError.conversationStopped) {
+            try conversation.engine.respond(to: .reply("hello?"), in: conversation.state)
+        }
+    }
+
+    @Test func aConversationStoppedAfterASafetyResponseResumesAtItsQuestion() throws {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("he choked me last night")
+        conversation.say("stop")
+        let saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: conversation.state)
+        let decoded = try JSONDecoder().decode(SavedSession.self, from: try JSONEncoder().encode(saved))
+        #expect(decoded.fit(with: TestScripts.trust) == .resumable)
+
+        let welcome = try conversation.engine.resume(decoded.state)
+        #expect(welcome.messages.first?.text == "Welcome back. Here is where we were.")
+        #expect(welcome.messages.last?.text == "What are you feeling most right now?")
+        #expect(welcome.state.phase == .awaitingReply(node: "hurt_feel"))
+        #expect(welcome.state.answers == conversation.state.answers)
+        let next = try conversation.engine.respond(to: .reply("scared"), in: welcome.state)
+        #expect(next.state.answers["feelings"]?.text == "scared")
+        #expect(next.state.answers["role"]?.text == "he cheated on me")
+        #expect(next.state.phase == .awaitingReply(node: "hurt_care_q"))
     }
 
     @Test func anUnclearSignalIsCheckedInOnAndANoReturnsToTheQuestion() {

@@ -1,0 +1,94 @@
+import CoachKit
+import FoundationEssentials
+import Glibc
+
+/// The line history file, kept as a `HistoryMode` allows: what each typed line leaves in it,
+/// and the file itself (0600, under the state folder). Readline reads it; this type writes it.
+struct HistoryFile {
+    let path: String
+    /// `.all` or `.commands`; with `.noFile` there is no history file to have.
+    let mode: HistoryMode
+    /// The slash commands the chat knows, lowercase; nothing else counts as a command.
+    let commands: Set<String>
+
+    /// What `line` leaves in the file, or nil for nothing. A command is kept by its name alone,
+    /// since what follows it can be private too (`/save ~/what-he-did.txt`).
+    ///
+    ///     entry(for: "/Save notes.txt")  // "/save" under .commands
+    ///     entry(for: "he lied to me")    // nil under .commands
+    func entry(for line: String) -> String? {
+        switch mode {
+        case .all:
+            return line
+        case .commands:
+            guard let first = line.trimmingWhitespace().split(separator: " ", maxSplits: 1).first else { return nil }
+            let name = first.lowercased()
+            return commands.contains(name) ? name : nil
+        case .noFile:
+            return nil
+        }
+    }
+
+    /// Adds a line's entry to the end of the file. Returns false when nothing was written.
+    // NB: best effort, as readline's own history writing is: the chat must go on regardless.
+    func append(_ line: String) -> Bool {
+        guard let entry = entry(for: line) else { return false }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let bytes = Array((entry + "\n").utf8)
+        return bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count
+    }
+
+    /// Why the history file could not be made to fit the mode.
+    struct Problem: Error, Equatable {
+        let message: String
+    }
+
+    /// The history file for a chat in `mode`, made to fit it first: under `.commands` the lines
+    /// that are not commands are removed (a file from an older Coach, or from an `.all` chat, may
+    /// hold answers); under `.noFile` the file is deleted.
+    /// - Returns: the file, nil under `.noFile` or when there is no state folder; a problem when the
+    ///   file on disk could not be brought in line (then this chat keeps no history file).
+    static func prepare(mode: HistoryMode, commands: [String]) -> Result<HistoryFile?, Problem> {
+        if mode == .noFile {
+            guard let location = PrivateFiles.historyLocation else { return .success(nil) }
+            if unlink(location) == 0 || errno == ENOENT { return .success(nil) }
+            return .failure(Problem(message: "cannot delete the history file \(location) (\(String(cString: strerror(errno))))"))
+        }
+        guard let path = PrivateFiles.historyPath else { return .success(nil) }
+        let file = HistoryFile(path: path, mode: mode, commands: Set(commands.map { $0.lowercased() }))
+        // NB: a file copied in or made by hand would keep its own mode otherwise. This fails only
+        // when there is no file yet (`append` creates it 0600) or it is not ours to change.
+        chmod(path, 0o600)
+        if mode == .commands, let problem = file.removeAllButCommands() { return .failure(problem) }
+        return .success(file)
+    }
+
+    /// Rewrites the file with only its commands' entries, atomically; nil when done or not needed.
+    private func removeAllButCommands() -> Problem? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        let kept = lines.compactMap(entry(for:))
+        guard kept != lines else { return nil }
+        let temporary = "\(path).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let failure = { (reason: String) in
+            Problem(message: "the history file \(path) holds typed lines and could not be rewritten without them (\(reason))")
+        }
+        guard descriptor >= 0 else { return failure(String(cString: strerror(errno))) }
+        let bytes = Array(kept.map { $0 + "\n" }.joined().utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else {
+            unlink(temporary)
+            return failure("the disk may be full")
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            return failure(reason)
+        }
+        return nil
+    }
+}
