@@ -39,12 +39,9 @@ enum SafetyLabelRole: Sendable {
 enum SafetyContextKind: String, Sendable, Hashable, CaseIterable {
     case resolved, current, denial, fiction
 
-    /// The kind of context that lowers the reply's signals, if any: a denial or fiction always
-    /// does; a resolved past does unless the reply also says it is recent or still going on.
-    static func lowering(_ kinds: Set<SafetyContextKind>) -> SafetyContextKind? {
-        if kinds.contains(.denial) { return .denial }
-        if kinds.contains(.fiction) { return .fiction }
-        if kinds.contains(.resolved), !kinds.contains(.current) { return .resolved }
-        return nil
+    /// The kinds of context that lower the reply's signals, one level each: a denial and fiction
+    /// always do; a resolved past does unless the reply also says it is recent or still going on.
+    static func lowering(_ kinds: Set<SafetyContextKind>) -> [SafetyContextKind] {
+        [.denial, .fiction].filter(kinds.contains) + (kinds.contains(.resolved) && !kinds.contains(.current) ? [.resolved] : [])
     }
 }

@@ -54,98 +54,123 @@ public struct SafetyLayer: Sendable {
         let (tokens, ids) = patterns.analyze(words)
         let matches = patterns.matches(in: tokens, ids: ids, scope: nil)
         var figurativeWords: [Int: String] = [:]
-        var contexts: Set<SafetyContextKind> = []
-        var contextPhrases: [String] = []
+        var contextMatches: [(kind: SafetyContextKind, covered: [Int], text: String)] = []
         for match in matches {
             switch roles[Int(match.label)] {
             case .figurative:
                 for index in match.covered { figurativeWords[index] = patterns.text(ofPattern: match.pattern) }
             case .context(let kind):
-                contexts.insert(kind)
-                contextPhrases.append("\(kind.rawValue) \"\(patterns.text(ofPattern: match.pattern))\"")
+                contextMatches.append((kind, match.covered, patterns.text(ofPattern: match.pattern)))
             default: break
             }
         }
+        // NB: a recency word inside a resolved phrase ("never did it again") belongs to that phrase.
+        let resolvedWords = Set(contextMatches.filter { $0.kind == .resolved }.flatMap(\.covered))
+        let contexts = contextMatches.filter { $0.kind != .current || !$0.covered.allSatisfy(resolvedWords.contains) }
+        let lowering = SafetyContextKind.lowering(Set(contexts.map(\.kind)))
+        let contextPhrases = contexts.map { "\($0.kind.rawValue) \"\($0.text)\"" }
         let joke = tokens.first { jokeMarkers.contains($0.word) }?.word
-        let lowering = SafetyContextKind.lowering(contexts)
-        var found: [SafetyExplanation.Finding] = []
         var silenced: [SafetyExplanation.Finding] = []
         /// Whether a match counts, recording why not when it does not.
         func admits(_ match: PatternMatch, signal: Int) -> Bool {
-            let signalInfo = data.lexicon.signals[signal]
             if let blocker = match.covered.lazy.compactMap({ figurativeWords[$0] }).first {
-                silenced.append(finding(signal, match.range, tokens, reason: "figure of speech \"\(blocker)\""))
+                silenced.append(finding(signal, [match.range], tokens, reason: "figure of speech \"\(blocker)\""))
                 return false
             }
-            if signalInfo.isHyperbole, let joke {
-                silenced.append(finding(signal, match.range, tokens, reason: "joke marker \"\(joke)\""))
+            if data.lexicon.signals[signal].isHyperbole, let joke {
+                silenced.append(finding(signal, [match.range], tokens, reason: "joke marker \"\(joke)\""))
                 return false
             }
             return true
         }
-        var partMatched: [Int32: Range<Int>] = [:]
+        var found: [SafetyExplanation.Finding] = []
+        var partMatches: [Int32: [PatternMatch]] = [:]
         for match in matches {
             switch roles[Int(match.label)] {
             case .signal(let signal):
-                if admits(match, signal: signal) { found.append(finding(signal, match.range, tokens, reason: nil)) }
+                if admits(match, signal: signal) { found.append(finding(signal, [match.range], tokens, reason: nil)) }
             case .part(let signal, _, _):
-                if admits(match, signal: signal), partMatched[match.label] == nil { partMatched[match.label] = match.range }
+                if admits(match, signal: signal) { partMatches[match.label, default: []].append(match) }
             default: break
             }
         }
         for (signal, signalGroups) in groups.enumerated() {
             for group in signalGroups {
-                let ranges = group.compactMap { partMatched[$0] }
-                guard ranges.count == group.count, let first = ranges.map(\.lowerBound).min(),
-                    let last = ranges.map(\.upperBound).max()
-                else { continue }
-                var together = finding(signal, first..<last, tokens, reason: nil)
-                together.words = ranges.sorted { $0.lowerBound < $1.lowerBound }.map {
-                    $0.map { tokens[$0].word }.joined(separator: " ")
-                }.joined(separator: " … ")
-                found.append(together)
-            }
-        }
-        // One finding per signal, the widest, so an explanation lists each signal once.
-        var widest: [Int: SafetyExplanation.Finding] = [:]
-        for finding in found where (widest[finding.signalIndex]?.wordCount ?? -1) < finding.wordCount {
-            widest[finding.signalIndex] = finding
-        }
-        found = widest.values.sorted { $0.signalIndex < $1.signalIndex }
-        if let lowering {
-            // A past, denied or made-up context: clear danger becomes a question, an unclear signal falls silent.
-            let reason = "lowered by \(lowering) context: " + contextPhrases.joined(separator: ", ")
-            var kept: [SafetyExplanation.Finding] = []
-            for var lowered in found {
-                lowered.reason = reason
-                if lowered.level == .urgent {
-                    lowered.level = .checkIn
-                    kept.append(lowered)
-                } else {
-                    silenced.append(lowered)
+                if let ranges = SafetyLayer.disjointMatches(of: group, in: partMatches) {
+                    found.append(finding(signal, ranges, tokens, reason: nil))
                 }
             }
-            found = kept
+        }
+        found = SafetyLayer.widestPerSignal(found)
+        // Each kind of past, denied or made-up context, and a joke, lowers a signal by one level:
+        // clear danger told that way is asked about; an unclear signal told that way falls silent.
+        var kept: [SafetyExplanation.Finding] = []
+        for var candidate in found {
+            var reasons = lowering.map { "\($0.rawValue) context" }
+            if let joke { reasons.append("joke marker \"\(joke)\"") }
+            guard !reasons.isEmpty else {
+                kept.append(candidate)
+                continue
+            }
+            candidate.reason =
+                "lowered by " + reasons.joined(separator: " and ")
+                + (contextPhrases.isEmpty ? "" : ": " + contextPhrases.joined(separator: ", "))
+            if candidate.level == .urgent, reasons.count == 1 {
+                candidate.level = .checkIn
+                kept.append(candidate)
+            } else {
+                silenced.append(candidate)
+            }
         }
         // The highest level wins, then the finding covering more words, then the earlier signal.
-        let strongest = found.max { left, right in
+        let strongest = kept.max { left, right in
             if left.level != right.level { return left.level < right.level }
             if left.wordCount != right.wordCount { return left.wordCount < right.wordCount }
             return left.signalIndex > right.signalIndex
         }
         let assessment = strongest.map { finding in
             SafetyAssessment(
-                level: finding.level, category: finding.category, evidence: finding.words.split(separator: " ").map(String.init),
-                signal: finding.signal, basis: finding.basis)
+                level: finding.level, category: finding.category,
+                evidence: finding.words.split(separator: " ").map(String.init), signal: finding.signal, basis: finding.basis)
         }
         return SafetyExplanation(
-            assessment: assessment, found: found, silenced: silenced, context: contextPhrases, tokens: tokens)
+            assessment: assessment, found: kept, silenced: silenced, context: contextPhrases, tokens: tokens)
     }
 
-    private func finding(_ signal: Int, _ range: Range<Int>, _ tokens: [Token], reason: String?) -> SafetyExplanation.Finding {
+    /// One match for every part of a `together` group, no two sharing a word, or nil when the
+    /// reply has no such choice: "he" cannot be both the person and the place.
+    private static func disjointMatches(of group: [Int32], in partMatches: [Int32: [PatternMatch]]) -> [Range<Int>]? {
+        var chosen: [Range<Int>] = []
+        var used: Set<Int> = []
+        func choose(_ part: Int) -> Bool {
+            guard part < group.count else { return true }
+            for match in partMatches[group[part]] ?? [] where match.covered.allSatisfy({ !used.contains($0) }) {
+                used.formUnion(match.covered)
+                chosen.append(match.range)
+                if choose(part + 1) { return true }
+                chosen.removeLast()
+                used.subtract(match.covered)
+            }
+            return false
+        }
+        return choose(0) ? chosen : nil
+    }
+
+    /// One finding per signal, the widest, so an explanation lists each signal once.
+    private static func widestPerSignal(_ found: [SafetyExplanation.Finding]) -> [SafetyExplanation.Finding] {
+        var widest: [Int: SafetyExplanation.Finding] = [:]
+        for finding in found where (widest[finding.signalIndex]?.wordCount ?? -1) < finding.wordCount {
+            widest[finding.signalIndex] = finding
+        }
+        return widest.values.sorted { $0.signalIndex < $1.signalIndex }
+    }
+
+    private func finding(_ signal: Int, _ ranges: [Range<Int>], _ tokens: [Token], reason: String?) -> SafetyExplanation.Finding {
         let info = data.lexicon.signals[signal]
+        let ordered = ranges.sorted { $0.lowerBound < $1.lowerBound }
         return SafetyExplanation.Finding(
             signalIndex: signal, signal: info.id, basis: info.basis, category: info.category, level: info.level,
-            words: range.map { tokens[$0].word }.joined(separator: " "), wordCount: range.count, reason: reason)
+            words: ordered.map { $0.map { tokens[$0].word }.joined(separator: " ") }.joined(separator: " … "),
+            wordCount: ordered.reduce(0) { $0 + $1.count }, reason: reason)
     }
 }

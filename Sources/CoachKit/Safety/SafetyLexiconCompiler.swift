@@ -29,7 +29,7 @@ enum SafetyLexiconCompiler {
                 var parts: [Int32] = []
                 for (partIndex, part) in group.enumerated() {
                     parts.append(Int32(labels.count))
-                    labels.append([part])
+                    labels.append(part)
                     roles.append(.part(signal: index, group: groupIndex, part: partIndex))
                 }
                 signalGroups.append(parts)

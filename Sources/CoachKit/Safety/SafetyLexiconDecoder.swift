@@ -46,9 +46,12 @@ struct SafetyLexiconDecoder {
             let level = enumValue(reader, "level", SafetyLevel.self)
             let basis = reader.string("basis", required: true)
             let phrases = reader.strings("phrases")
+            // A group is a list of parts; a part is one pattern or a list of alternatives.
             let together = (reader.array("together") ?? []).map { group, groupPath in
-                (ObjectReader.elements(group, at: groupPath, context: context) ?? [])
-                    .compactMap { ObjectReader.string($0, at: $1, context: context) }
+                (ObjectReader.elements(group, at: groupPath, context: context) ?? []).map { part, partPath in
+                    (ObjectReader.elements(part, at: partPath, context: context) ?? [])
+                        .compactMap { ObjectReader.string($0, at: $1, context: context) }
+                }.filter { !$0.isEmpty }
             }
             if phrases.isEmpty, together.isEmpty {
                 context.report(.missingField, "a signal needs 'phrases' or 'together'", at: path)

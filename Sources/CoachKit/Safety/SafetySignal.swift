@@ -10,9 +10,10 @@ public struct SafetySignal: Sendable, Equatable {
     public var basis: String
     /// Patterns in the script pattern syntax; any one of them raises the signal.
     public var phrases: [Located<String>]
-    /// Groups of patterns that raise the signal when every pattern of a group matches somewhere
-    /// in the reply, in any order: "if I leave he'll kill me" and "he'll kill me if I leave".
-    public var together: [[Located<String>]]
+    /// Groups of parts that raise the signal when every part of a group matches somewhere in the
+    /// reply, in any order: "if I leave he'll kill me" and "he'll kill me if I leave". A part is
+    /// a list of patterns, any one of which will do.
+    public var together: [[[Located<String>]]]
     /// Angry exaggeration ("I could kill him"): silenced when the reply marks a joke ("lol").
     public var isHyperbole: Bool
 }
