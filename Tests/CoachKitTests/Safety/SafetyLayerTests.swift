@@ -28,6 +28,51 @@ import Testing
         }
     }
 
+    /// What new users typed that got the next coaching step instead of help (the safety issue).
+    @Test(arguments: [
+        ("i have been saving my pills", SafetyCategory.suicideOrSelfHarm), ("i took a bunch of pills", .suicideOrSelfHarm),
+        ("i'm standing on the bridge", .suicideOrSelfHarm), ("i've written my note", .suicideOrSelfHarm),
+        ("i've been cutting again", .suicideOrSelfHarm), ("life isn't worth living", .suicideOrSelfHarm),
+        ("i just want to go to sleep and not wake up", .suicideOrSelfHarm),
+        ("i'm hiding in the bathroom rn, he's smashing things", .physicalViolence),
+        ("he put his hands around my neck", .physicalViolence), ("he's got a knife", .physicalViolence),
+        ("i'm not safe at home", .physicalViolence), ("he took my car keys and my phone so i cant leave", .stalkingOrControl),
+        ("i cant leave. he said if i leave he'll kill me", .threats),
+    ])
+    func indirectDangerIsHeardWithItsCategory(reply: String, category: SafetyCategory) {
+        let found = layer.assess(reply)
+        #expect(found?.level == .urgent, "\(reply)")
+        #expect(found?.category == category, "\(reply): \(String(describing: found))")
+    }
+
+    @Test func wordOrderDoesNotMatter() {
+        for reply in ["if I leave he'll kill me", "he'll kill me if I leave", "he said he would kill me if i ever left"] {
+            #expect(layer.assess(reply)?.category == .threats, "\(reply)")
+        }
+        for reply in ["she'll kill herself if i go", "if i go she says she'll kill herself"] {
+            #expect(layer.assess(reply)?.category == .partnerSuicideThreat, "\(reply)")
+        }
+    }
+
+    @Test func aPastDeniedOrMadeUpContextLowersASignalAndTwoSilenceIt() {
+        // Told as long ago and over: asked about, not answered with resources at once.
+        #expect(layer.assess("i took an overdose years ago")?.level == .checkIn)
+        // Long ago, over, and denied: quiet.
+        #expect(layer.assess("i took an overdose years ago, this is different, i'm well now") == nil)
+        // Long ago but happening again: clear danger.
+        #expect(layer.assess("he hit me years ago and last night he hit me again")?.level == .urgent)
+    }
+
+    @Test func everydayUsesOfDangerWordsStayQuiet() {
+        for reply in [
+            "she went through my phone and found the messages", "i want to end things with him", "i want to leave him",
+            "i keep picturing them together", "he said he'd leave me if i did it again", "i took a paracetamol for my headache",
+            "she'll tell my parents", "i changed all my passwords", "we both said things we regret",
+        ] {
+            #expect(layer.assess(reply)?.level != .urgent, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+    }
+
     @Test func resourcesAreRealAndAlwaysIncludeEmergencyAndADirectory() {
         let all = layer.resources.lines(for: nil).joined(separator: "\n")
         #expect(all.contains("988"))
