@@ -102,12 +102,12 @@ public struct SafetyLayer: Sendable {
             }
         }
         found = SafetyLayer.widestPerSignal(found)
-        // Each kind of past, denied or made-up context, and a joke, lowers a signal by one level:
+        // Each kind of past, denied or made-up context lowers a signal by one level:
         // clear danger told that way is asked about; an unclear signal told that way falls silent.
         var kept: [SafetyExplanation.Finding] = []
         for var candidate in found {
-            var reasons = lowering.map { "\($0.rawValue) context" }
-            if let joke { reasons.append("joke marker \"\(joke)\"") }
+            // NB: a joke marker silences only hyperbole; "lol" after a real disclosure is common and changes nothing.
+            let reasons = lowering.map { "\($0.rawValue) context" }
             guard !reasons.isEmpty else {
                 kept.append(candidate)
                 continue

@@ -9,6 +9,9 @@ public struct SafetyResources: Sendable, Equatable {
         public var source: String
         /// When it was checked, as YYYY-MM-DD.
         public var checked: String
+        /// Whether the text, number included, was found on `source` itself; when not, `note` says where.
+        public var verified: Bool
+        public var note: String
     }
 
     public var lines: [Line]
@@ -37,7 +40,7 @@ public struct SafetyResources: Sendable, Equatable {
 
 struct SafetyResourcesDecoder {
     private static let topFields = ["formatVersion", "about", "lines", "first", "last", "shown"]
-    private static let lineFields = ["id", "text", "source", "checked"]
+    private static let lineFields = ["id", "text", "source", "checked", "verified", "note"]
 
     let context: DecodingContext
 
@@ -81,6 +84,16 @@ struct SafetyResourcesDecoder {
         {
             context.report(.invalidValue, "'checked' is a date written YYYY-MM-DD", at: checked.path)
         }
-        return (id, .init(id: id.value, text: text.value, source: source.value, checked: checked.value))
+        let verified = reader.bool("verified") ?? false
+        let note = reader.string("note")?.value ?? ""
+        if !verified, note.isEmpty {
+            context.report(
+                .missingField, "a line not verified on its own page needs a 'note' saying where it was checked", at: path)
+        }
+        return (
+            id,
+            .init(
+                id: id.value, text: text.value, source: source.value, checked: checked.value, verified: verified, note: note)
+        )
     }
 }

@@ -37,6 +37,7 @@ import Testing
         for line in resources.lines {
             #expect(line.source.hasPrefix("https://"), "\(line.id)")
             #expect(line.checked.count == 10 && line.checked.hasPrefix("20"), "\(line.id)")
+            #expect(line.verified || line.note.contains("http"), "\(line.id) says neither that it was verified nor where")
         }
         for category in SafetyCategory.allCases {
             let lines = resources.lines(for: category)
