@@ -32,6 +32,8 @@ enum SafetyLabelRole: Sendable {
     /// One pattern of a `together` group of signal N.
     case part(signal: Int, group: Int, part: Int)
     case figurative
+    /// Words that are only there to be known (`SafetyLexicon.knownWords`).
+    case known
     case context(SafetyContextKind)
 }
 

@@ -40,6 +40,10 @@ enum SafetyLexiconCompiler {
             labels.append([phrase])
             roles.append(.figurative)
         }
+        if !lexicon.knownWords.isEmpty {
+            labels.append(lexicon.knownWords)
+            roles.append(.known)
+        }
         let context = lexicon.context
         for (kind, phrases) in [
             (SafetyContextKind.resolved, context.resolved), (.current, context.current), (.denial, context.denial),

@@ -2,7 +2,9 @@
 /// reader, diagnostics and codes as a dialogue script, so its problems read like a script's.
 struct SafetyLexiconDecoder {
     static let supportedFormatVersions = 1...1
-    private static let topFields = ["formatVersion", "about", "concepts", "signals", "figurative", "jokeMarkers", "context"]
+    private static let topFields = [
+        "formatVersion", "about", "concepts", "signals", "figurative", "jokeMarkers", "knownWords", "context",
+    ]
     private static let signalFields = ["id", "category", "level", "basis", "phrases", "together", "hyperbole"]
     private static let contextFields = ["resolved", "current", "denial", "fiction"]
 
@@ -21,7 +23,7 @@ struct SafetyLexiconDecoder {
         }
         return SafetyLexicon(
             concepts: decodeConcepts(top), signals: decodeSignals(top), figurative: top.strings("figurative"),
-            jokeMarkers: top.strings("jokeMarkers"), context: decodeContext(top))
+            jokeMarkers: top.strings("jokeMarkers"), knownWords: top.strings("knownWords"), context: decodeContext(top))
     }
 
     private func decodeConcepts(_ top: ObjectReader) -> [Concept] {

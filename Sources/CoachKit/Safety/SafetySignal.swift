@@ -39,5 +39,8 @@ public struct SafetyLexicon: Sendable, Equatable {
     public var figurative: [Located<String>]
     /// Words that mark a joke; they silence only the signals marked as hyperbole.
     public var jokeMarkers: [Located<String>]
+    /// Ordinary words one letter away from a danger word ("cruise", "class"): listed so that typo
+    /// tolerance reads them as themselves, not as "bruise" or "glass".
+    public var knownWords: [Located<String>]
     public var context: SafetyContext
 }
