@@ -8,12 +8,21 @@ extension Coach {
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "evaluate",
-            abstract: "Measure the safety layer on labelled replies (one JSON object per line).",
+            abstract: "Measure routing and the safety layer on labelled replies (one JSON object per line).",
             discussion: """
-                Each line is {"text", "label", "level", "category", "writer"}, as in the development corpus: \
-                label crisis or not_crisis, level urgent, check_in or none. Prints recall by level, category and \
-                writer, and false alarms; --misses lists every reply it got wrong.
+                Each line is {"node", "text", "label", "writer"}, as in the development corpus. A line with a \
+                "level" (urgent, check_in or none) and a label crisis or not_crisis measures the safety layer: \
+                recall by level, category and writer, and false alarms. Any other line measures routing at its \
+                node: the share of replies that get their label and the share sent down a wrong path, per node \
+                and per writer; labels end and continue ask only whether the chat would end. --misses lists \
+                every reply it got wrong, with the command that explains it.
                 """)
+
+        @Option(help: "A dialogue script (.json). Omit it for the built-in trust script.")
+        var script: String?
+
+        @Option(help: "The node that stands for 'open' (an open question) in the files.")
+        var openNode = "hurt_feel"
 
         @Argument(help: "Labelled files (.jsonl).")
         var files: [String]
@@ -46,6 +55,22 @@ extension Coach {
                     throw ExitCode(2)
                 }
             }
+            if replies.contains(where: { !$0.isSafety }) {
+                let validated = try ScriptSource(path: script).load(printer: printer, failureCode: 2)
+                let routing = try RoutingEvaluation(replies: replies, engine: try Engine(script: validated), openNode: openNode)
+                print(routing.report)
+                if misses {
+                    for outcome in routing.outcomes where !outcome.isRight {
+                        let text = Sanitizer.visible(outcome.reply.text)
+                        let quoted =
+                            "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+                        print(
+                            "\(outcome.isMisrouted ? "misrouted" : "missed") [\(outcome.reply.writer) \(outcome.node): \(outcome.reply.label) -> \(outcome.got)] \(text)\n    coach classify --node \(outcome.node) --explain \(quoted)"
+                        )
+                    }
+                }
+            }
+            guard replies.contains(where: \.isSafety) else { return }
             let evaluation = SafetyEvaluation(replies: replies, layer: try SafetyLayer())
             print(evaluation.report)
             guard misses else { return }
