@@ -1,0 +1,45 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// The global `end` intent: it ends the chat for "gotta go", "that's enough for today" and the
+/// many other ways people leave, and not for leaving a partner, stopping a feeling or quitting a job.
+@Suite struct LeavingTheChatTests {
+    private func evaluation(_ replies: [LabelledReply]) throws -> RoutingEvaluation {
+        try RoutingEvaluation(
+            replies: replies.filter { ["end", "continue"].contains($0.label) }, engine: TestScripts.trustEngine,
+            openNode: "hurt_feel")
+    }
+
+    /// Our own examples, written by two writers who saw neither the corpus nor the patterns.
+    @Test func ourWrittenExamplesOfLeavingAreHeard() throws {
+        let text = try String(
+            contentsOf: TestScripts.fixtures.appendingPathComponent("evaluation/routing-written.jsonl"), encoding: .utf8)
+        let result = try evaluation(try LabelledReply.parse(text, fileName: "routing-written.jsonl").get())
+        let tally = try #require(result.tallies["end"]?["all"])
+        #expect(tally.total == 180)
+        // Measured at 81% and 84% per writer (from 54% and 57%), with 1% ending a chat that should go on.
+        #expect(tally.accuracy >= 0.80, "\(result.report)")
+        #expect(tally.misrouteRate <= 0.02, "\(result.report)")
+    }
+
+    @Test(.enabled(if: DevelopmentCorpus.isPresent, "the development corpus is not beside this clone (../shared/corpus)"))
+    func theCorpusLeavingRepliesMeetTheTarget() throws {
+        let result = try evaluation(try DevelopmentCorpus.replies(in: "end.jsonl"))
+        let tallies = try #require(result.tallies["end"])
+        #expect((tallies["all"]?.accuracy ?? 0) >= 0.90, "\(result.report)")
+        #expect((tallies["all"]?.misrouteRate ?? 1) <= 0.03, "\(result.report)")
+        for (writer, tally) in tallies { #expect(tally.accuracy >= 0.85, "\(writer): \(result.report)") }
+    }
+
+    @Test(arguments: [
+        ("gotta go", true), ("ttyl", true), ("k thx bye", true), ("that's enough for today", true),
+        ("i need to stop for today, kids are home", true), ("i want to stop feeling like this", false),
+        ("i want to leave him", false), ("i need to quit drinking", false), ("i quit my job because he worked there", false),
+        ("should i stop talking to my mom?", false), ("bye bye trust lol. anyway what's next", false),
+    ])
+    func leavingTheChatIsNotLeavingAPartner(reply: String, ends: Bool) throws {
+        let label = try TestScripts.trustEngine.analyze(reply, at: "trust_again").label
+        #expect((label == "end") == ends, "\(reply) -> \(label)")
+    }
+}
