@@ -47,7 +47,8 @@ extension Engine {
     func answerCheckIn(_ text: String, category: SafetyCategory, at node: Node, _ step: inout Step) {
         let response = safety.responses.response(for: category)
         let answer = SafetyReplyReader.read(text, safeAnswer: response.safeAnswer)
-        if answer == response.safeAnswer {
+        // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
+        if answer == response.safeAnswer, safety.assess(text) == nil {
             step.state.safetyCheckInsDeclined += 1
             step.say(.safety, safety.responses.declinedCheckIn)
             step.state.phase = .awaitingReply(node: node.id)

@@ -23,7 +23,8 @@ public struct LabelledReply: Sendable, Equatable {
     public static func parse(_ text: String, fileName: String) -> Result<[LabelledReply], EvaluationFileError> {
         var replies: [LabelledReply] = []
         var problems: [String] = []
-        for (index, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // NB: split on newlines of any kind; "\r\n" is one Character and would hide from a split on "\n".
+        for (index, lineText) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = lineText.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
             switch reply(from: Substring(trimmed), line: index + 1) {

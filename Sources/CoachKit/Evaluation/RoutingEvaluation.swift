@@ -26,12 +26,15 @@ public struct RoutingEvaluation: Sendable {
     }
 
     public private(set) var outcomes: [Outcome] = []
+    /// The intent that ends the conversation in this script.
+    public let endIntent: String
 
     /// - Parameters:
     ///   - openNode: the node that stands for `open` in the file (an open question).
     ///   - endIntent: the intent that ends the conversation.
     /// - Throws: `EngineError.unknownNode` for a node the script does not have.
     public init(replies: [LabelledReply], engine: Engine, openNode: String, endIntent: String = "end") throws(EngineError) {
+        self.endIntent = endIntent
         for reply in replies where !reply.isSafety {
             let node = reply.node == "open" ? openNode : reply.node
             let got = try engine.analyze(reply.text, at: node).label
@@ -62,7 +65,7 @@ public struct RoutingEvaluation: Sendable {
     public var tallies: [String: [String: Tally]] {
         var result: [String: [String: Tally]] = [:]
         for outcome in outcomes {
-            let group = Self.group(of: outcome.reply)
+            let group = Self.group(of: outcome.reply, endIntent: endIntent)
             for writer in [outcome.reply.writer, "all"] {
                 var tally = result[group, default: [:]][writer, default: Tally()]
                 tally.total += 1

@@ -41,9 +41,11 @@ enum SafetyLabelRole: Sendable {
 enum SafetyContextKind: String, Sendable, Hashable, CaseIterable {
     case resolved, current, denial, fiction
 
-    /// The kinds of context that lower the reply's signals, one level each: a denial and fiction
-    /// always do; a resolved past does unless the reply also says it is recent or still going on.
+    /// The kinds of context that lower the reply's signals, one level each: a denial always does;
+    /// a resolved past or a film, book or job does unless the reply also says something happened
+    /// recently ("I watched a documentary and he choked me yesterday").
     static func lowering(_ kinds: Set<SafetyContextKind>) -> [SafetyContextKind] {
-        [.denial, .fiction].filter(kinds.contains) + (kinds.contains(.resolved) && !kinds.contains(.current) ? [.resolved] : [])
+        let isCurrent = kinds.contains(.current)
+        return [.denial].filter(kinds.contains) + [.fiction, .resolved].filter { kinds.contains($0) && !isCurrent }
     }
 }

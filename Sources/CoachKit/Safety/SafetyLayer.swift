@@ -140,11 +140,14 @@ public struct SafetyLayer: Sendable {
     /// One match for every part of a `together` group, no two sharing a word, or nil when the
     /// reply has no such choice: "he" cannot be both the person and the place.
     private static func disjointMatches(of group: [Int32], in partMatches: [Int32: [PatternMatch]]) -> [Range<Int>]? {
+        // NB: a part with no match at all rules the group out before any backtracking starts.
+        guard group.allSatisfy({ partMatches[$0]?.isEmpty == false }) else { return nil }
         var chosen: [Range<Int>] = []
         var used: Set<Int> = []
         func choose(_ part: Int) -> Bool {
             guard part < group.count else { return true }
-            for match in partMatches[group[part]] ?? [] where match.covered.allSatisfy({ !used.contains($0) }) {
+            // NB: a few matches per part are plenty; a long repetitive reply would otherwise try every combination.
+            for match in (partMatches[group[part]] ?? []).prefix(8) where match.covered.allSatisfy({ !used.contains($0) }) {
                 used.formUnion(match.covered)
                 chosen.append(match.range)
                 if choose(part + 1) { return true }

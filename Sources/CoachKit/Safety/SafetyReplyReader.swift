@@ -54,21 +54,47 @@ public enum SafetyReplyReader {
         for (index, token) in tokens.enumerated() where token.isNegationCue && !negationsUsed.contains(index) {
             if token.word == "not" || token.word == "never" { answers.insert(.no) }
         }
+        // A plain answer is only answer words and the small words around them: "no, I'm not",
+        // "yes I'm safe". Anything more ("no, but I can't cope", "yes but he is coming back",
+        // "safe for now") says something the yes or no does not, so it is not a plain answer.
+        let words = tokens.map(\.word)
+        let saysMore = words.contains { word in
+            !safeWords.contains(word) && !yesWords.contains(word) && !noWords.contains(word) && !hedgeWords.contains(word)
+                && !negatedHedgeWords.contains(word) && !plainAnswerWords.contains(word)
+        }
+        let hedgesInTime = zip(words, words.dropFirst()).contains { $0 == "for" && ["now", "the"].contains($1) }
+        if saysMore || hedgesInTime { return .unclear }
         // "no, I'm not" and "yes I'm safe" are one answer said twice; anything mixed is unclear.
         return answers.count == 1 ? answers.first ?? .unclear : .unclear
     }
+
+    /// The small words a plain yes or no comes with ("I'm not", "yes I am, thank you").
+    private static let plainAnswerWords: Set<String> = [
+        "i", "am", "it", "is", "not", "never", "at", "all", "thanks", "thank", "you", "so", "just", "totally", "completely",
+        "honestly", "promise", "are", "we", "do", "does", "did", "have", "has", "be", "been", "right", "well", "very", "quite",
+        "pretty", "absolutely", "of", "and", "that", "true", "correct", "he", "she", "they", "me", "now", "really", "for",
+        "lol", "haha", "too", "am", "i am", "actually", "think", "mostly", "yes", "no",
+    ]
 
     private static let goOnWords: Set<String> = [
         "go", "continue", "carry", "keep", "yes", "ok", "okay", "sure", "yeah", "resume", "on",
     ]
     private static let stopWords: Set<String> = ["stop", "quit", "end", "done", "leave", "exit", "enough", "bye", "no"]
 
-    /// "go on" and "continue" go on; "stop", "I'm done" stop; "I don't want to go on" stops.
+    /// "go on" and "continue" go on; "stop", "I'm done" stop; "I don't want to go on" stops, and
+    /// "go on, I'm not upset" goes on: only a word a negation covers turns the other way.
     static func readChoice(_ text: String) -> Choice {
-        let words = TextNormalizer.words(in: text).map(\.text)
-        var goOn = words.contains { goOnWords.contains($0) }
-        var stop = words.contains { stopWords.contains($0) }
-        if words.contains("not") || words.contains("never") { (goOn, stop) = (stop, goOn) }
+        var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
+        NegationScope.mark(&tokens)
+        var goOn = false, stop = false
+        for token in tokens {
+            let negated = token.negatedBy != nil
+            if goOnWords.contains(token.word) {
+                if negated { stop = true } else { goOn = true }
+            } else if stopWords.contains(token.word) {
+                if negated { goOn = true } else { stop = true }
+            }
+        }
         switch (goOn, stop) {
         case (true, false): return .goOn
         case (false, true): return .stop

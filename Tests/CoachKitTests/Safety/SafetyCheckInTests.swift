@@ -21,11 +21,39 @@ import Testing
         #expect(conversation.lastText.contains("1-800-799-7233"), "\(reply)")
     }
 
-    @Test(arguments: ["yes", "yes im safe", "yeah i'm ok", "i'm safe", "yes, he's at work"])
+    @Test(arguments: ["yes", "yes im safe", "yeah i'm ok", "i'm safe", "yes I am, thank you"])
     func aPlainYesToAreYouSafeGoesBackToTheQuestion(reply: String) {
         let conversation = answer(reply, after: "i'm scared of him")
         #expect(conversation.node == "hurt_feel", "\(reply)")
         #expect(conversation.state.phase == .awaitingReply(node: "hurt_feel"), "\(reply)")
+    }
+
+    /// A yes or no that comes with more ("but he is coming back", "for now") is not a plain answer.
+    @Test(arguments: ["yes but he is coming back", "safe but scared", "i'm fine for now", "yes he hurt me", "good question"])
+    func aYesThatSaysMoreIsNotAPlainYes(reply: String) {
+        let conversation = answer(reply, after: "i'm scared of him")
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
+    }
+
+    @Test(arguments: [
+        "i can't go on", "no but i want to disappear", "I don't see the point", "no, but I can't cope", "I can't promise",
+    ])
+    func aNoThatSaysMoreOrSignalsDangerIsNotAPlainNo(reply: String) {
+        let conversation = answer(reply, after: "i hate myself")
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
+    }
+
+    @Test(arguments: [
+        ("go on, I'm not upset", true), ("keep going, I don't mind", true), ("I don't want to go on", false), ("stop", false),
+    ])
+    func goingOnAfterASafetyResponseReadsNegationWhereItIs(reply: String, goesOn: Bool) {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("he choked me last night")
+        conversation.say(reply)
+        #expect(
+            (conversation.node == "hurt_feel" && conversation.state.phase == .awaitingReply(node: "hurt_feel")) == goesOn,
+            "\(reply)")
     }
 
     @Test func theQuestionAboutSafetyIsOneQuestion() {

@@ -59,6 +59,8 @@ import Testing
         #expect(layer.assess("i took an overdose years ago")?.level == .checkIn)
         // Long ago, over, and denied: quiet.
         #expect(layer.assess("i took an overdose years ago, this is different, i'm well now") == nil)
+        // Something recent outweighs a film or a long-ago past: clear danger.
+        #expect(layer.assess("i watched a documentary and he choked me yesterday")?.level == .urgent)
         // Long ago but happening again: clear danger.
         #expect(layer.assess("he hit me years ago and last night he hit me again")?.level == .urgent)
     }
