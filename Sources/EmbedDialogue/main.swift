@@ -27,9 +27,10 @@ for argument in arguments.dropFirst(2) {
     let shownPath = (components.lastIndex(of: "Dialogue").map { components[$0...] } ?? components.suffix(1))
         .joined(separator: "/")
 
-    // NB: a raw string ends at `"` followed by as many `#` as it opened with; pick a count the text never has.
+    // NB: a raw string ends at `"` followed by as many `#` as it opened with, and `\` followed by
+    // them starts an escape; pick a count the text never has after either.
     var hashes = "#"
-    while json.contains("\"" + hashes) { hashes += "#" }
+    while json.contains("\"" + hashes) || json.contains("\\" + hashes) { hashes += "#" }
     source += """
 
         /// The text of `\(shownPath)` as it stood when this binary was built.

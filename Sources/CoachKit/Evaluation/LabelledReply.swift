@@ -48,6 +48,19 @@ public struct LabelledReply: Sendable, Equatable {
         }
         guard let text = string("text") else { return .failure(EvaluationLineError("missing the string field 'text'")) }
         guard let label = string("label") else { return .failure(EvaluationLineError("missing the string field 'label'")) }
+        if let level = string("level") {
+            // NB: a typo in a safety row would silently count as a false alarm or a miss.
+            guard ["crisis", "not_crisis"].contains(label) else {
+                return .failure(EvaluationLineError("a safety line's label is crisis or not_crisis, found '\(label)'"))
+            }
+            guard ["urgent", "check_in", "none"].contains(level) else {
+                return .failure(EvaluationLineError("'level' is urgent, check_in or none, found '\(level)'"))
+            }
+            let category = string("category") ?? "none"
+            guard category == "none" || SafetyCategory(rawValue: category) != nil else {
+                return .failure(EvaluationLineError("unknown category '\(category)'"))
+            }
+        }
         return .success(
             LabelledReply(
                 node: string("node") ?? "open", text: text, label: label, level: string("level"), category: string("category"),

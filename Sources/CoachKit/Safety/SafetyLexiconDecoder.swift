@@ -23,7 +23,7 @@ struct SafetyLexiconDecoder {
         }
         return SafetyLexicon(
             concepts: decodeConcepts(top), signals: decodeSignals(top), figurative: top.strings("figurative"),
-            jokeMarkers: top.strings("jokeMarkers"), knownWords: top.strings("knownWords"), context: decodeContext(top))
+            jokeMarkers: decodeJokeMarkers(top), knownWords: top.strings("knownWords"), context: decodeContext(top))
     }
 
     private func decodeConcepts(_ top: ObjectReader) -> [Concept] {
@@ -70,6 +70,18 @@ struct SafetyLexiconDecoder {
             return SafetySignal(
                 id: id.value, category: category, level: level, basis: basis.value, phrases: phrases,
                 together: together, isHyperbole: reader.bool("hyperbole") ?? false)
+        }
+    }
+
+    /// Joke markers are matched as single words, as the normaliser reads them.
+    private func decodeJokeMarkers(_ top: ObjectReader) -> [Located<String>] {
+        top.strings("jokeMarkers").filter { marker in
+            guard TextNormalizer.words(in: marker.value).count == 1 else {
+                context.report(
+                    .invalidValue, "a joke marker is one word as replies are read; '\(marker.value)' is not", at: marker.path)
+                return false
+            }
+            return true
         }
     }
 

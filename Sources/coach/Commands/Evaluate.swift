@@ -55,9 +55,17 @@ extension Coach {
                     throw ExitCode(2)
                 }
             }
+            var layer: SafetyLayer?
             if replies.contains(where: { !$0.isSafety }) {
                 let validated = try ScriptSource(path: script).load(printer: printer, failureCode: 2)
-                let routing = try RoutingEvaluation(replies: replies, engine: try Engine(script: validated), openNode: openNode)
+                let unknown = replies.filter { !$0.isSafety && validated.node($0.node == "open" ? openNode : $0.node) == nil }
+                for reply in unknown {
+                    printer.print("error: line \(reply.line): the script has no node '\(Sanitizer.visible(reply.node))'")
+                }
+                if !unknown.isEmpty { throw ExitCode(2) }
+                let engine = try Engine(script: validated)
+                layer = engine.safety
+                let routing = try RoutingEvaluation(replies: replies, engine: engine, openNode: openNode)
                 print(routing.report)
                 if misses {
                     for outcome in routing.outcomes where !outcome.isRight {
@@ -71,7 +79,7 @@ extension Coach {
                 }
             }
             guard replies.contains(where: \.isSafety) else { return }
-            let evaluation = SafetyEvaluation(replies: replies, layer: try SafetyLayer())
+            let evaluation = SafetyEvaluation(replies: replies, layer: try layer ?? SafetyLayer())
             print(evaluation.report)
             guard misses else { return }
             for outcome in evaluation.misses {
