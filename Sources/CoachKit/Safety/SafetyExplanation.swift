@@ -11,6 +11,8 @@ public struct SafetyExplanation: Sendable {
         public var level: SafetyLevel
         /// The reply's words it matched; the parts of a `together` group are joined by " … ".
         public var words: String
+        /// The same words one by one, as `SafetyAssessment.evidence` gives them.
+        public var evidence: [String]
         var wordCount: Int
         /// Why it was lowered or silenced, if it was.
         public var reason: String?

@@ -112,9 +112,8 @@ public struct SafetyLayer: Sendable {
                 kept.append(candidate)
                 continue
             }
-            candidate.reason =
-                "lowered by " + reasons.joined(separator: " and ")
-                + (contextPhrases.isEmpty ? "" : ": " + contextPhrases.joined(separator: ", "))
+            let lowered = contexts.filter { lowering.contains($0.kind) }.map { "\($0.kind.rawValue) \"\($0.text)\"" }
+            candidate.reason = "lowered by " + reasons.joined(separator: " and ") + ": " + lowered.joined(separator: ", ")
             if candidate.level == .urgent, reasons.count == 1 {
                 candidate.level = .checkIn
                 kept.append(candidate)
@@ -131,7 +130,7 @@ public struct SafetyLayer: Sendable {
         let assessment = strongest.map { finding in
             SafetyAssessment(
                 level: finding.level, category: finding.category,
-                evidence: finding.words.split(separator: " ").map(String.init), signal: finding.signal, basis: finding.basis)
+                evidence: finding.evidence, signal: finding.signal, basis: finding.basis)
         }
         return SafetyExplanation(
             assessment: assessment, found: kept, silenced: silenced, context: contextPhrases, tokens: tokens)
@@ -174,6 +173,7 @@ public struct SafetyLayer: Sendable {
         return SafetyExplanation.Finding(
             signalIndex: signal, signal: info.id, basis: info.basis, category: info.category, level: info.level,
             words: ordered.map { $0.map { tokens[$0].word }.joined(separator: " ") }.joined(separator: " … "),
+            evidence: ordered.flatMap { $0.map { tokens[$0].word } },
             wordCount: ordered.reduce(0) { $0 + $1.count }, reason: reason)
     }
 }
