@@ -46,7 +46,7 @@ extension Engine {
 
     func answerCheckIn(_ text: String, category: SafetyCategory, at node: Node, _ step: inout Step) {
         let response = safety.responses.response(for: category)
-        let answer = SafetyReplyReader.read(text, safeAnswer: response.safeAnswer)
+        let answer = safety.responses.reader.read(text, safeAnswer: response.safeAnswer)
         // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
         if answer == response.safeAnswer, safety.assess(text) == nil {
             step.state.safetyCheckInsDeclined += 1
@@ -62,7 +62,7 @@ extension Engine {
     }
 
     func chooseAfterSafety(_ text: String, at node: Node, _ step: inout Step) {
-        switch SafetyReplyReader.readChoice(text) {
+        switch safety.responses.reader.readChoice(text) {
         case .goOn:
             step.say(.say, safety.responses.goOn)
             step.state.phase = .awaitingReply(node: node.id)

@@ -18,6 +18,8 @@ public struct SafetyResponses: Sendable, Equatable {
     public var stoppedGoodbye: String
     /// Said before the resources are listed again when a conversation in which danger came up ends.
     public var closingReminder: String
+    /// Reads the answers to the check-in and to "go on or stop?".
+    public var reader: SafetyReplyReader
 
     func response(for category: SafetyCategory) -> CategoryResponse {
         // NB: the decoder refuses a file that lacks a category, so this default is never used.
@@ -28,8 +30,9 @@ public struct SafetyResponses: Sendable, Equatable {
 struct SafetyResponsesDecoder {
     private static let topFields = [
         "formatVersion", "about", "categories", "choice", "declinedCheckIn", "resourcesHeading", "privacyNote", "goOn",
-        "stoppedGoodbye", "closingReminder",
+        "stoppedGoodbye", "closingReminder", "answerWords",
     ]
+    private static let answerWordFields = ["yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop"]
     private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer"]
 
     let context: DecodingContext
@@ -65,12 +68,22 @@ struct SafetyResponsesDecoder {
         guard let choice = top.string("choice", required: true), let declined = top.string("declinedCheckIn", required: true),
             let heading = top.string("resourcesHeading", required: true), let privacy = top.string("privacyNote", required: true),
             let goOn = top.string("goOn", required: true), let goodbye = top.string("stoppedGoodbye", required: true),
-            let reminder = top.string("closingReminder", required: true),
+            let reminder = top.string("closingReminder", required: true), let reader = decodeReader(top),
             categories.count == SafetyCategory.allCases.count
         else { return nil }
         return SafetyResponses(
             categories: categories, choice: choice.value, declinedCheckIn: declined.value, resourcesHeading: heading.value,
             privacyNote: privacy.value, goOn: goOn.value, stoppedGoodbye: goodbye.value,
-            closingReminder: reminder.value)
+            closingReminder: reminder.value, reader: reader)
+    }
+
+    private func decodeReader(_ top: ObjectReader) -> SafetyReplyReader? {
+        guard let reader = top.object("answerWords", required: true) else { return nil }
+        reader.rejectUnknownFields(known: Self.answerWordFields)
+        func set(_ key: String) -> Set<String> { Set(reader.strings(key, required: true).map(\.value)) }
+        let words = SafetyReplyReader.Words(
+            yes: set("yes"), no: set("no"), safe: set("safe"), hedge: set("hedge"), hedgeWhenNegated: set("hedgeWhenNegated"),
+            plain: set("plain"), goOn: set("goOn"), stop: set("stop"))
+        return SafetyReplyReader(words: words)
     }
 }
