@@ -43,7 +43,8 @@ struct Benchmarks {
 
     /// Peak memory of a whole chat through one path of the default script.
     mutating func chatMemory() {
-        let replies = ["he cheated on me", "numb", "walks", "I want to but I'm scared"].joined(separator: "\n") + "\n"
+        let replies =
+            ["he cheated on me", "numb", "walks", "part of me wants to, part of me doesn't"].joined(separator: "\n") + "\n"
         var samples: [Double] = []
         for _ in 0..<(20 / scale) {
             if let megabytes = ProcessProbe.peakMemory(coachBinary, [], input: replies, marker: "What makes it hard to decide?") {

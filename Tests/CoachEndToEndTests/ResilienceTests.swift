@@ -3,7 +3,7 @@ import Testing
 
 /// Never lose a word: kills, resumes, signals, failing disks, and forgetting on request.
 @Suite struct ResilienceTests {
-    static let answers = ["he cheated on me", "numb", "long walks", "I want to but I'm scared"]
+    static let answers = ["he cheated on me", "numb", "long walks", "part of me wants to, part of me doesn't"]
     static let nextQuestions = [
         "What are you feeling most right now?", "What is one small thing you could do this week",
         "do you really want to trust this person again?", "What makes it hard to decide?",

@@ -41,7 +41,7 @@ import Testing
             [],
             lines: [
                 "he cheated on me", "he choked me last night", "go on", "Angry, and so tired",
-                "Go for a long walk with my sister", "I want to but I'm scared", "I keep replaying it",
+                "Go for a long walk with my sister", "part of me wants to, part of me doesn't", "I keep replaying it",
             ])
         #expect(result.status == 0)
         let ending = try #require(result.output.components(separatedBy: "and of each other.").last)

@@ -7,6 +7,15 @@ public struct Classification: Sendable, Equatable {
         case clarify([String])
         /// Nothing in scope reached the threshold.
         case fallback
+        /// The reply may mean this global intent (such as leaving the chat), but the learned
+        /// weights are not sure: ask before acting on it.
+        case confirm(String)
+
+        /// The reply was read as an intent, not left open.
+        var isIntent: Bool {
+            if case .intent = self { return true }
+            return false
+        }
     }
 
     public var outcome: Outcome
@@ -16,10 +25,15 @@ public struct Classification: Sendable, Equatable {
     public var tokens: [Token]
     /// The score below which nothing matched, for `reason`.
     var threshold: Double
+    /// Matches that lost their words to a longer or heavier one, for `--explain`.
+    public var discarded: [MatchedTerm] = []
+    /// What the learned weights made of the reply, where the script has examples.
+    public var learned: LearnedEvidence?
 
     /// Why the outcome is what it is, in a sentence.
     // NB: computed on demand: formatting scores costs more than classifying a reply.
     public var reason: String {
+        if let learned { return learnedReason(learned) }
         switch outcome {
         case .fallback:
             let best = candidates.first.map { "; the best, '\($0.name)', scored \($0.score)" } ?? ""
@@ -32,6 +46,27 @@ public struct Classification: Sendable, Equatable {
             let winner = candidates.first { $0.name == name }
             let other = candidates.first { $0.name != name }
             return "'\(name)' (\(winner?.score ?? 0)) outscored '\(other?.name ?? "")' (\(other?.score ?? 0))"
+        case .confirm(let name):
+            return "'\(name)' may be meant; the coach asks first"
+        }
+    }
+
+    private func learnedReason(_ learned: LearnedEvidence) -> String {
+        func percent(_ score: LearnedScore) -> String { "'\(score.intent)' (\(Int((score.probability * 100).rounded()))%)" }
+        switch outcome {
+        case .intent(let name):
+            if let global = learned.global.first(where: { $0.intent == name }) { return "\(percent(global)) is sure enough" }
+            if let best = learned.local.first, best.intent == name { return "\(percent(best)) is sure enough" }
+            return "'\(name)' was chosen by its patterns"
+        case .confirm(let name):
+            let probability = learned.global.first { $0.intent == name }.map(percent) ?? "'\(name)'"
+            return "\(probability) is possible but not sure: the coach asks before acting on it"
+        case .clarify(let names):
+            let scores = learned.local.filter { names.contains($0.intent) }.map(percent)
+            return scores.joined(separator: " and ") + " together are likely, neither alone: the coach asks which"
+        case .fallback:
+            guard let best = learned.local.first else { return "no intent reached the threshold \(threshold)" }
+            return "the most likely, \(percent(best)), is not sure enough"
         }
     }
 
@@ -41,6 +76,7 @@ public struct Classification: Sendable, Equatable {
         case .intent(let name): name
         case .clarify: "clarify"
         case .fallback: "fallback"
+        case .confirm: "confirm"
         }
     }
 
@@ -49,10 +85,14 @@ public struct Classification: Sendable, Equatable {
 
     /// The words the winning match's gaps spanned, for `{{1}}`, `{{2}}` in the next message.
     public var captures: [String] {
-        guard case .intent(let name) = outcome,
-            let winner = candidates.first(where: { $0.name == name }),
-            let best = winner.matches.first
-        else { return [] }
+        guard case .intent(let name) = outcome else { return [] }
+        return captures(of: name)
+    }
+
+    /// The words the best match of `intent` captured: what `{{1}}` shows when the coach takes
+    /// that intent, also after a clarification or a guess among candidates.
+    public func captures(of intent: String) -> [String] {
+        guard let winner = candidates.first(where: { $0.name == intent }), let best = winner.matches.first else { return [] }
         return best.captures(in: tokens)
     }
 }

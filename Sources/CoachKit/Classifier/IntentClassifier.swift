@@ -10,10 +10,18 @@
 /// 4. Candidates rank by score, then global before local, then declaration order.
 /// 5. Below `threshold`, the reply falls back. When the runner-up scores at least
 ///    `ambiguityRatio` of the winner and both are the node's own routes, the coach clarifies.
+///
+/// Where the script has examples, `learned` decides instead, with the patterns' matches as some
+/// of its evidence (see `LearnedDecision`); a question without a model keeps the order above.
 public struct IntentClassifier: Sendable {
     public let patterns: PatternSet
     public let intentNames: [String]
     public let settings: ClassifierSettings
+    /// The weights the script's examples taught; nil when it has none. Reading it waits for
+    /// training to finish if it has not (see `ScriptValidator.compile`).
+    public var learned: LearnedWeights? { training?.wait() ?? nil }
+    /// The weights in training, started when the script was compiled.
+    var training: BackgroundWork<LearnedWeights?>?
     /// What each word spanned by a gap takes off a match's weight.
     public static let gapPenalty = 0.2
 
@@ -29,31 +37,36 @@ public struct IntentClassifier: Sendable {
         public let local: [Int32]
         /// Intent numbers of the global routes.
         public let global: [Int32]
+        /// The question's node, whose learned model (if any) decides.
+        public let node: String?
         /// Both, for membership tests.
         // NB: built once per node, so classifying never costs time in the number of intents.
         let members: LabelSet
         let globals: LabelSet
 
-        public init(local: [Int32], global: [Int32]) {
-            self.init(local: local, global: global, globalSet: LabelSet(global))
+        public init(local: [Int32], global: [Int32], node: String? = nil) {
+            self.init(local: local, global: global, globalSet: LabelSet(global), node: node)
         }
 
         /// - Parameter globalSet: `global` as a set, which every node of a script shares.
-        init(local: [Int32], global: [Int32], globalSet: LabelSet) {
+        init(local: [Int32], global: [Int32], globalSet: LabelSet, node: String? = nil) {
             self.local = local
             self.global = global
+            self.node = node
             members = LabelSet(local + global)
             globals = globalSet
         }
     }
 
-    public func classify(_ text: String, in scope: Scope) -> Classification {
-        classify(words: TextNormalizer.words(in: text), in: scope)
+    /// - Parameter detailed: also say which learned features weighed for each intent, as
+    ///   `classify --explain` shows; routing needs only the outcome.
+    public func classify(_ text: String, in scope: Scope, detailed: Bool = false) -> Classification {
+        classify(words: TextNormalizer.words(in: text), in: scope, detailed: detailed)
     }
 
     /// Classifies a reply already split by `TextNormalizer`, so the engine normalises once for
     /// both the safety layer and the classifier.
-    public func classify(words: [TextNormalizer.Word], in scope: Scope) -> Classification {
+    public func classify(words: [TextNormalizer.Word], in scope: Scope, detailed: Bool = false) -> Classification {
         let (tokens, ids) = patterns.analyze(words)
         let found = patterns.matches(in: tokens, ids: ids, scope: scope.members)
         let surviving = Self.resolveOverlaps(found)
@@ -82,7 +95,21 @@ public struct IntentClassifier: Sendable {
                 isGlobal: globals.contains(entry.label),
                 matches: entry.matches.map(describe))
         }
-        return Classification(outcome: decide(candidates), candidates: candidates, tokens: tokens, threshold: settings.threshold)
+        var classification = Classification(
+            outcome: decide(candidates), candidates: candidates, tokens: tokens, threshold: settings.threshold,
+            discarded: found.filter { !surviving.contains($0) }.map(describe))
+        if let learned, !learned.isEmpty {
+            var scores: [Int32: Double] = [:]
+            for entry in ranked { scores[entry.label] = entry.score }
+            if let decision = LearnedDecision(
+                learned: learned, tokens: tokens, patternScores: scores, scope: scope, intentNames: intentNames,
+                settings: settings, detailed: detailed)
+            {
+                classification.learned = decision.evidence
+                classification.outcome = decision.outcome(otherwise: decide(candidates.filter { !$0.isGlobal }))
+            }
+        }
+        return classification
     }
 
     private func decide(_ candidates: [Candidate]) -> Classification.Outcome {

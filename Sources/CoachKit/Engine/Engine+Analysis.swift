@@ -13,11 +13,13 @@ public struct ReplyAnalysis: Sendable {
 extension Engine {
     /// Reads a reply exactly as `respond(to:in:)` would at `nodeID`, without moving anywhere;
     /// `coach classify` shows this to authors.
+    /// - Parameter detailed: also name the learned features that weighed, for `--explain`.
     /// - Throws: `EngineError.unknownNode` when the script has no such node.
-    public func analyze(_ text: String, at nodeID: String) throws(EngineError) -> ReplyAnalysis {
+    public func analyze(_ text: String, at nodeID: String, detailed: Bool = false) throws(EngineError) -> ReplyAnalysis {
         guard let scope = script.scope(at: nodeID) else { throw .unknownNode(nodeID) }
         let words = TextNormalizer.words(in: String(text.prefix(Engine.maximumReplyLength)))
         return ReplyAnalysis(
-            safetyExplanation: safety.explain(words: words), classification: script.classifier.classify(words: words, in: scope))
+            safetyExplanation: safety.explain(words: words),
+            classification: script.classifier.classify(words: words, in: scope, detailed: detailed))
     }
 }

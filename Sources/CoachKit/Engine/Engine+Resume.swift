@@ -24,6 +24,12 @@ extension Engine {
             } else {
                 repeatQuestion(node, &step)
             }
+        case .awaitingConfirmation(_, let intent):
+            if let question = confirmation(for: intent) {
+                step.say(.say, render(question, state))
+            } else {
+                repeatQuestion(node, &step)
+            }
         case .awaitingSafetyCheckIn(_, let category):
             step.say(.safety, safety.responses.response(for: category).checkIn)
         case .awaitingSafetyChoice:

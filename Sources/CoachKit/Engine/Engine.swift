@@ -79,6 +79,8 @@ public struct Engine: Sendable {
             answer(considered, words: words, at: node, &step)
         case .awaitingClarification(_, let candidates, let pendingReply):
             clarify(words, candidates: candidates, pendingReply: pendingReply, at: node, &step)
+        case .awaitingConfirmation(_, let intent):
+            answerConfirmation(considered, words: words, intent: intent, at: node, &step)
         case .awaitingSafetyCheckIn(_, let category):
             answerCheckIn(considered, category: category, at: node, &step)
         case .awaitingSafetyChoice:
@@ -91,7 +93,7 @@ public struct Engine: Sendable {
     }
 
     /// Routes an answer to the node's question.
-    private func answer(_ text: String, words: [TextNormalizer.Word], at node: Node, _ step: inout Step) {
+    func answer(_ text: String, words: [TextNormalizer.Word], at node: Node, _ step: inout Step) {
         guard let ask = node.ask, let scope = script.scope(at: node.id) else { return }
         let classification = script.classifier.classify(words: words, in: scope)
         switch classification.outcome {
@@ -115,9 +117,13 @@ public struct Engine: Sendable {
             }
             if let first = candidates.first, let target = target(for: first, at: node, step.state) {
                 step.events.append(.choseIntent(first, score: classification.score))
-                move(to: target, answering: node, with: text, intent: first, captures: classification.captures, &step)
+                move(
+                    to: target, answering: node, with: text, intent: first, captures: classification.captures(of: first),
+                    &step)
                 return
             }
+        case .confirm(let intent):
+            if confirm(intent, reply: text, at: node, &step) { return }
         case .fallback:
             if ask.routes.isEmpty, let target = branch(node.next, step.state) {
                 // An open question: any reply is an answer.
@@ -177,7 +183,7 @@ public struct Engine: Sendable {
 
     /// Leaves a question for `target`, saving the answer and remembering the way back.
     /// - Parameter text: the answer to save, or nil to save nothing.
-    private func move(
+    func move(
         to target: String, answering node: Node, with text: String?, intent: String?, captures: [String], _ step: inout Step
     ) {
         step.state.history.append(

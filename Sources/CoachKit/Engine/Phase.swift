@@ -6,6 +6,10 @@ public enum Phase: Codable, Equatable, Sendable {
     /// reply: it is classified against all of the node's routes again, and `pendingReply` is what
     /// gets saved.
     case awaitingClarification(node: String, candidates: [String], pendingReply: String)
+    /// The reply to `node` may have meant the global `intent` (leaving the chat), and the coach
+    /// asked whether it did. Send a reply: yes or "stop" acts on the intent, no or "go on" asks
+    /// the question again, anything else is read as an answer to the question.
+    case awaitingConfirmation(node: String, intent: String)
     /// The safety layer noticed something unclear and asked about it. Send a reply; the
     /// conversation returns to `node` when the person says they are safe.
     case awaitingSafetyCheckIn(node: String, category: SafetyCategory)
@@ -28,14 +32,15 @@ public enum Phase: Codable, Equatable, Sendable {
     public var isOver: Bool {
         switch self {
         case .stoppedAfterSafety, .finished: true
-        case .awaitingReply, .awaitingClarification, .awaitingSafetyCheckIn, .awaitingSafetyChoice: false
+        case .awaitingReply, .awaitingClarification, .awaitingConfirmation, .awaitingSafetyCheckIn, .awaitingSafetyChoice:
+            false
         }
     }
 
     /// The question node the conversation is at or will return to.
     public var node: String? {
         switch self {
-        case .awaitingReply(let node), .awaitingClarification(let node, _, _),
+        case .awaitingReply(let node), .awaitingClarification(let node, _, _), .awaitingConfirmation(let node, _),
             .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node), .stoppedAfterSafety(let node):
             node
         case .finished:
@@ -48,6 +53,7 @@ public enum Phase: Codable, Equatable, Sendable {
         switch self {
         case .awaitingReply(let node): "awaiting a reply at '\(node)'"
         case .awaitingClarification(let node, _, _): "awaiting a clarification at '\(node)'"
+        case .awaitingConfirmation(let node, let intent): "awaiting confirmation of '\(intent)' at '\(node)'"
         case .awaitingSafetyCheckIn(let node, _): "awaiting an answer to a safety check-in (from '\(node)')"
         case .awaitingSafetyChoice(let node): "awaiting the choice to go on or stop (from '\(node)')"
         case .stoppedAfterSafety(let node): "stopped after a safety response (resumes at '\(node)')"

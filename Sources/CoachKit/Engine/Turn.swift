@@ -35,6 +35,8 @@ public enum TurnEvent: Sendable, Equatable {
     case reachedNode(String)
     case choseIntent(String, score: Double)
     case clarifying([String])
+    /// The reply may have meant this global intent; the coach asked whether it did.
+    case confirming(String)
     case fellBack(misses: Int)
     case savedAnswer(String)
     case safety(SafetyLevel, SafetyCategory)

@@ -38,7 +38,8 @@ public struct RoutingEvaluation: Sendable {
         for reply in replies where !reply.isSafety {
             let node = reply.node == "open" ? openNode : reply.node
             let got = try engine.analyze(reply.text, at: node).label
-            let isIntent = !["clarify", "fallback", "crisis"].contains(got)
+            // Asking (which one? / do you want to stop?) costs a turn, not a wrong path.
+            let isIntent = !["clarify", "fallback", "crisis", "confirm"].contains(got)
             let isRight: Bool
             let isMisrouted: Bool
             switch reply.label {
@@ -61,6 +62,49 @@ public struct RoutingEvaluation: Sendable {
         ["end", "continue"].contains(reply.label) || reply.label == endIntent ? "end" : reply.node
     }
 
+    /// What a reply was read as, in the terms of its group: at the leaving replies, `end`,
+    /// `confirm` (asked first) or `continue` (anything that does not end the chat).
+    public func reading(of outcome: Outcome) -> String {
+        guard Self.group(of: outcome.reply, endIntent: endIntent) == "end" else { return outcome.got }
+        if outcome.got == endIntent { return "end" }
+        return outcome.got == "confirm" ? "confirm" : "continue"
+    }
+
+    /// How often each label was read as each reading, by group: `[group][label][reading]`.
+    public var confusion: [String: [String: [String: Int]]] {
+        var result: [String: [String: [String: Int]]] = [:]
+        for outcome in outcomes {
+            let group = Self.group(of: outcome.reply, endIntent: endIntent)
+            let label = outcome.reply.label == endIntent ? "end" : outcome.reply.label
+            result[group, default: [:]][label, default: [:]][reading(of: outcome), default: 0] += 1
+        }
+        return result
+    }
+
+    /// Precision and recall of one intent in one group.
+    public struct IntentScore: Sendable, Equatable, Encodable {
+        public var intent: String
+        /// Of the replies read as this intent, the share that meant it.
+        public var precision: Double
+        /// Of the replies that meant this intent, the share read as it.
+        public var recall: Double
+        public var support: Int
+    }
+
+    /// Each label's precision and recall in a group, in label order.
+    public func intentScores(in group: String) -> [IntentScore] {
+        let matrix = confusion[group] ?? [:]
+        return matrix.keys.sorted().map { label in
+            let row = matrix[label] ?? [:]
+            let support = row.values.reduce(0, +)
+            let right = row[label] ?? 0
+            let predicted = matrix.values.map { $0[label] ?? 0 }.reduce(0, +)
+            return IntentScore(
+                intent: label, precision: predicted == 0 ? 1 : Double(right) / Double(predicted),
+                recall: support == 0 ? 1 : Double(right) / Double(support), support: support)
+        }
+    }
+
     /// Tallies by group and writer; the writer `all` counts every writer.
     public var tallies: [String: [String: Tally]] {
         var result: [String: [String: Tally]] = [:]
@@ -75,28 +119,5 @@ public struct RoutingEvaluation: Sendable {
             }
         }
         return result
-    }
-
-    /// A plain-text table: accuracy and misroutes for each group, per writer and together.
-    public var report: String {
-        let tallies = self.tallies
-        let writers = Set(outcomes.map(\.reply.writer)).sorted() + ["all"]
-        func percent(_ value: Double) -> String { "\((value * 1000).rounded() / 10)%" }
-        var lines = ["routing: \(outcomes.count) replies (right / misrouted, by writer)"]
-        lines.append("  " + "node".padding(toLength: 14) + writers.map { $0.padding(toLength: 20) }.joined())
-        for group in tallies.keys.sorted() {
-            let cells = writers.map { writer -> String in
-                guard let tally = tallies[group]?[writer] else { return "-".padding(toLength: 20) }
-                return "\(percent(tally.accuracy)) / \(percent(tally.misrouteRate))".padding(toLength: 20)
-            }
-            lines.append("  " + group.padding(toLength: 14) + cells.joined())
-        }
-        return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    fileprivate func padding(toLength length: Int) -> String {
-        count >= length ? self + " " : self + String(repeating: " ", count: length - count)
     }
 }

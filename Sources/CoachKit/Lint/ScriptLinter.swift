@@ -8,6 +8,9 @@ public enum ScriptLinter {
     static let compiledRules: [any CompiledScriptRule.Type] = [
         SamplesMustReachTheirRoutes.self,
         KeywordsShouldBelongToOneIntentPerNode.self,
+        ExamplesMustBeDistinct.self,
+        QuestionsShouldHaveExamplesForEveryIntent.self,
+        ExamplesShouldBeReadAsTheirIntent.self,
     ]
 
     public static func lint(bytes: [UInt8], fileName: String) -> [Diagnostic] {

@@ -3,8 +3,11 @@
 /// Only `ScriptValidator` turns it into a `ValidatedScript`, the one thing an `Engine` runs.
 /// Every part keeps the `JSONPath` it came from, so later checks can point at it.
 public struct DialogueScript: Sendable, Equatable {
-    /// The format versions this build reads. Version 1 is the first and only one so far.
-    public static let supportedFormatVersions: ClosedRange<Int> = 1...1
+    /// The format versions this build reads. Version 2 added labelled `examples`, which an
+    /// older Coach would refuse as unknown fields; a version 1 script reads as it always did.
+    public static let supportedFormatVersions: ClosedRange<Int> = 1...2
+    /// The first format version with `examples` and `counterExamples`.
+    public static let examplesFormatVersion = 2
 
     public var formatVersion: Int
     public var id: String
@@ -51,6 +54,9 @@ public struct ClassifierSettings: Sendable, Equatable {
     /// When the runner-up scores at least this fraction of the winner, the coach asks a
     /// clarifying question instead of guessing.
     public var ambiguityRatio: Double = 0.75
+    /// At a question whose intents have examples: the least probability, from the learned
+    /// weights and the patterns together, at which a reply is routed without asking.
+    public var confidence: Double = 0.6
     public init() {}
 }
 
@@ -68,6 +74,12 @@ public struct Intent: Sendable, Equatable {
     public var phrases: [Term]
     /// Replies that must be recognised as this intent (checked by `coach lint`).
     public var samples: [Located<String>]
+    /// Replies that mean this intent wherever it is routed: what its learned weights are
+    /// trained on (format version 2).
+    public var examples: [Located<String>] = []
+    /// Replies that sound like this intent but do not mean it, such as "I want to leave him"
+    /// for leaving the chat; they train the weights against it.
+    public var counterExamples: [Located<String>] = []
     public var path: JSONPath
 }
 
@@ -85,6 +97,11 @@ public struct Route: Sendable, Equatable {
     public var target: Located<String>
     public var condition: Condition?
     public var samples: [Located<String>]
+    /// Replies that mean this intent at this question only (format version 2).
+    public var examples: [Located<String>] = []
+    /// For a global route: what the coach asks when the learned weights are not sure the
+    /// reply meant it ("Would you like to stop here for today?"); format version 2.
+    public var confirm: Located<String>? = nil
     public var path: JSONPath
 }
 

@@ -2,6 +2,8 @@
 /// at once rather than stopping at the first.
 struct ScriptDecoder {
     let context: DecodingContext
+    /// The script's format version, once read: it decides which fields are allowed.
+    var formatVersion = DialogueScript.supportedFormatVersions.upperBound
 
     /// The script, or nil when its shape is too broken to go on (the reasons are in `context`).
     func decode(_ root: JSONValue) -> DialogueScript? {
@@ -18,6 +20,10 @@ struct ScriptDecoder {
                 at: path)
             return nil
         }
+        return ScriptDecoder(context: context, formatVersion: formatVersion).decodeBody(top, root: root, rootPath: rootPath)
+    }
+
+    private func decodeBody(_ top: ObjectReader, root: JSONValue, rootPath: JSONPath) -> DialogueScript? {
         let id = top.string("id", required: true)
         let title = top.string("title", required: true)
         let version = top.string("version", required: true)
@@ -49,6 +55,7 @@ struct ScriptDecoder {
         reader.rejectUnknownFields(known: ScriptFields.classifier)
         if let threshold = reader.number("threshold", in: 0.1...100) { settings.threshold = threshold }
         if let ratio = reader.number("ambiguityRatio", in: 0.1...1) { settings.ambiguityRatio = ratio }
+        if let confidence = reader.number("confidence", in: 0.34...1) { settings.confidence = confidence }
         return settings
     }
 
@@ -71,6 +78,8 @@ struct ScriptDecoder {
             return Intent(
                 name: member.key, keywords: decodeTerms(intent.array("keywords") ?? []),
                 phrases: decodeTerms(intent.array("phrases") ?? []), samples: intent.strings("samples"),
+                examples: decodeExamples("examples", of: intent),
+                counterExamples: decodeExamples("counterExamples", of: intent),
                 path: path)
         }
     }
@@ -95,8 +104,34 @@ struct ScriptDecoder {
             let target = reader.string("to", required: true)
             let condition = reader.object("when").flatMap(decodeCondition)
             guard let intent, let target else { return nil }
-            return Route(intent: intent, target: target, condition: condition, samples: reader.strings("samples"), path: path)
+            return Route(
+                intent: intent, target: target, condition: condition, samples: reader.strings("samples"),
+                examples: decodeExamples("examples", of: reader), confirm: decodeConfirm(reader), path: path)
         }
+    }
+
+    /// Labelled examples, which only format version 2 and later may carry: an older Coach
+    /// refuses them as unknown fields, so a script that has them must say it needs a newer one.
+    private func decodeExamples(_ key: String, of reader: ObjectReader) -> [Located<String>] {
+        let examples = reader.strings(key)
+        if !examples.isEmpty, formatVersion < DialogueScript.examplesFormatVersion, let (_, path) = reader.value(key) {
+            context.report(
+                .unsupportedFormatVersion,
+                "'\(key)' needs \"formatVersion\": \(DialogueScript.examplesFormatVersion) or later; this script says \(formatVersion)",
+                at: path)
+        }
+        return examples
+    }
+
+    private func decodeConfirm(_ reader: ObjectReader) -> Located<String>? {
+        guard let confirm = reader.string("confirm") else { return nil }
+        if formatVersion < DialogueScript.examplesFormatVersion {
+            context.report(
+                .unsupportedFormatVersion,
+                "'confirm' needs \"formatVersion\": \(DialogueScript.examplesFormatVersion) or later; this script says \(formatVersion)",
+                at: confirm.path)
+        }
+        return confirm
     }
 
     private func decodeCondition(_ reader: ObjectReader) -> Condition? {

@@ -6,10 +6,10 @@ public enum ScriptFields {
         "start", "classifier", "concepts", "intents", "globalRoutes", "safety", "nodes",
     ]
     public static let source = ["title", "author", "note"]
-    public static let classifier = ["threshold", "ambiguityRatio"]
-    public static let intent = ["keywords", "phrases", "samples"]
+    public static let classifier = ["threshold", "ambiguityRatio", "confidence"]
+    public static let intent = ["keywords", "phrases", "samples", "examples", "counterExamples"]
     public static let term = ["text", "weight"]
-    public static let route = ["intent", "to", "when", "samples"]
+    public static let route = ["intent", "to", "when", "samples", "examples", "confirm"]
     public static let condition = ["answer", "is", "isNot"]
     public static let branch = ["to", "when"]
     public static let safety = ["preface", "resources"]

@@ -103,6 +103,7 @@ public enum Checkpoint: Equatable, Sendable, CustomStringConvertible {
             switch event {
             case .choseIntent(let name, _): checkpoints.append(.intent(name))
             case .clarifying: checkpoints.append(.intent("clarify"))
+            case .confirming: checkpoints.append(.intent("confirm"))
             case .fellBack: checkpoints.append(.intent("fallback"))
             case .safety(let level, let category): checkpoints.append(.safety(level, category))
             case .savedAnswer(let name): checkpoints.append(.saved(name))

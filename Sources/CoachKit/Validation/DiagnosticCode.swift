@@ -47,11 +47,19 @@ public enum DiagnosticCode: String, Sendable, Equatable, CaseIterable, Codable {
     case sharedKeyword = "C025"
     /// A route's sample reply does not reach that route.
     case sampleMisrouted = "C026"
+    /// The same example twice, or one example given to two intents a question chooses between.
+    case duplicateExample = "C027"
+    /// An example its own question's learned weights read as another intent.
+    case exampleMisread = "C028"
+    /// A question where some intents have examples and others none: it cannot use learned
+    /// weights (they could never choose the unexampled intent), so its patterns decide alone.
+    case incompleteExamples = "C029"
 
     /// The severity a problem of this kind has unless a rule says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .unreachableNode, .missingFallback, .unusedDeclaration, .sharedKeyword, .sampleMisrouted:
+        case .unreachableNode, .missingFallback, .unusedDeclaration, .sharedKeyword, .sampleMisrouted, .duplicateExample,
+            .exampleMisread, .incompleteExamples:
             .warning
         default:
             .error

@@ -52,8 +52,34 @@ public enum ScriptValidator {
     }
 
     private static func compile(_ script: DialogueScript, stemmer: Stemmer) -> Compiled {
-        let (classifier, problems) = compileClassifier(script, stemmer: stemmer)
-        return Compiled(classifier: classifier, scopes: ValidatedScript.scopes(of: script), problems: problems)
+        var (classifier, problems) = compileClassifier(script, stemmer: stemmer)
+        let scopes = ValidatedScript.scopes(of: script)
+        // NB: training takes longer than everything else before the first prompt, and nothing
+        // needs the weights before the first reply, so they train on another core meanwhile.
+        if problems.isEmpty, hasExamples(script) {
+            let untrained = classifier
+            classifier.training = BackgroundWork { train(script, classifier: untrained, stemmer: stemmer) }
+        }
+        return Compiled(classifier: classifier, scopes: scopes, problems: problems)
+    }
+
+    /// Learns the keyword weights of the script's examples, reading each example exactly as
+    /// the classifier will read replies.
+    static func train(_ script: DialogueScript, classifier: IntentClassifier, stemmer: Stemmer) -> LearnedWeights? {
+        guard hasExamples(script) else { return nil }
+        var intentNumbers: [String: Int32] = [:]
+        for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
+            intentNumbers[intent.name] = Int32(index)
+        }
+        let features = ReplyFeatures(concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, stemmer: stemmer)
+        return LearnedWeights.train(
+            script: script, intentNumbers: intentNumbers, features: features,
+            textFeatures: { features.features(of: classifier.patterns.analyze(TextNormalizer.words(in: $0)).tokens) })
+    }
+
+    private static func hasExamples(_ script: DialogueScript) -> Bool {
+        script.intents.contains { !$0.examples.isEmpty }
+            || script.nodes.contains { ($0.ask?.routes ?? []).contains { !$0.examples.isEmpty } }
     }
 
     static func compileClassifier(_ script: DialogueScript, stemmer: Stemmer) -> (IntentClassifier, [PatternProblem]) {

@@ -34,7 +34,7 @@ public struct ValidatedScript: Sendable {
         scopes.reserveCapacity(script.nodes.count)
         for node in script.nodes {
             let local = (node.ask?.routes ?? []).compactMap { intentNumbers[$0.intent.value] }
-            scopes[node.id] = IntentClassifier.Scope(local: local, global: global, globalSet: globalSet)
+            scopes[node.id] = IntentClassifier.Scope(local: local, global: global, globalSet: globalSet, node: node.id)
         }
         return scopes
     }

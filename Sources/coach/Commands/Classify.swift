@@ -39,7 +39,7 @@ extension Coach {
             }
             if text.isEmpty {
                 while let line = readLine() {
-                    let analysis = try engine.analyze(line, at: node)
+                    let analysis = try engine.analyze(line, at: node, detailed: explain)
                     print(explain ? ClassificationReport.explanation(line, analysis) : ClassificationReport.json(line, analysis))
                 }
             } else {

@@ -27,8 +27,19 @@ extension Coach {
         @Argument(help: "Labelled files (.jsonl).")
         var files: [String]
 
-        @Flag(help: "List every missed crisis reply and every false alarm.")
+        @Flag(help: "List every reply routed wrongly, every missed crisis reply and every false alarm.")
         var misses = false
+
+        @Option(help: "text (tables for people) or json (one object, for tools and CI).")
+        var format: EvaluationFormat = .text
+
+        /// The `--script` the explain commands need to read the same script.
+        private var scriptOption: String {
+            guard let script else { return "" }
+            return " --script '"
+                + Sanitizer.visible(script).split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
+                + "'"
+        }
 
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
@@ -66,6 +77,10 @@ extension Coach {
                 let engine = try Engine(script: validated)
                 layer = engine.safety
                 let routing = try RoutingEvaluation(replies: replies, engine: engine, openNode: openNode)
+                if format == .json {
+                    print(try JSONLine.encode(routing.summary))
+                    return
+                }
                 print(routing.report)
                 if misses {
                     for outcome in routing.outcomes where !outcome.isRight {
@@ -73,12 +88,12 @@ extension Coach {
                         let quoted =
                             "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
                         print(
-                            "\(outcome.isMisrouted ? "misrouted" : "missed") [\(outcome.reply.writer) \(outcome.node): \(outcome.reply.label) -> \(outcome.got)] \(text)\n    coach classify --node \(outcome.node) --explain \(quoted)"
+                            "\(outcome.isMisrouted ? "misrouted" : "missed") [\(outcome.reply.writer) \(outcome.node): \(outcome.reply.label) -> \(outcome.got)] \(text)\n    coach classify\(scriptOption) --node \(outcome.node) --explain \(quoted)"
                         )
                     }
                 }
             }
-            guard replies.contains(where: \.isSafety) else { return }
+            guard replies.contains(where: \.isSafety), format == .text else { return }
             let evaluation = SafetyEvaluation(replies: replies, layer: try layer ?? SafetyLayer())
             print(evaluation.report)
             guard misses else { return }
@@ -92,4 +107,9 @@ extension Coach {
             }
         }
     }
+}
+
+/// How `coach evaluate` prints its results.
+enum EvaluationFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

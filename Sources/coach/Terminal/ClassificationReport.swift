@@ -10,12 +10,18 @@ enum ClassificationReport {
             var score: Double
             var global: Bool
         }
+        struct Probability: Encodable {
+            var intent: String
+            var probability: Double
+        }
         var text: String
         var intent: String
         var score: Double
         var candidates: [CandidateScore]
         var safety: String?
         var category: String?
+        /// The learned weights' probability of each intent, where the script has examples.
+        var learned: [Probability]?
     }
 
     static func json(_ text: String, _ analysis: ReplyAnalysis) -> String {
@@ -23,7 +29,12 @@ enum ClassificationReport {
         let line = Line(
             text: text, intent: analysis.label, score: classification.score,
             candidates: classification.candidates.map { .init(intent: $0.name, score: $0.score, global: $0.isGlobal) },
-            safety: analysis.safety?.level.rawValue, category: analysis.safety?.category.rawValue)
+            safety: analysis.safety?.level.rawValue, category: analysis.safety?.category.rawValue,
+            learned: classification.learned.map { learned in
+                (learned.global + learned.local).map {
+                    .init(intent: $0.intent, probability: ($0.probability * 1000).rounded() / 1000)
+                }
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(line) else { return "{}" }
@@ -55,8 +66,38 @@ enum ClassificationReport {
                 )
             }
         }
+        for match in classification.discarded {
+            lines.append(
+                "  discarded: \"\(match.term)\" on \"\(match.words(in: classification.tokens).joined(separator: " "))\" lost its words to a longer or heavier match"
+            )
+        }
+        if let learned = classification.learned { lines += learnedLines(learned) }
         lines.append("result: \(analysis.label); \(classification.reason)")
         return lines.joined(separator: "\n")
+    }
+
+    /// The learned weights' view: each intent's probability and the features that weighed most
+    /// for or against it (weights are log-likelihood ratios against the model's other intents).
+    private static func learnedLines(_ learned: LearnedEvidence) -> [String] {
+        func format(_ value: Double) -> String {
+            let rounded = (value * 100).rounded() / 100
+            return rounded >= 0 ? "+\(rounded)" : "\(rounded)"
+        }
+        func describe(_ score: LearnedScore, _ label: String) -> [String] {
+            let percent = (score.probability * 1000).rounded() / 10
+            let strongest = score.strongest(6).map { "\(Sanitizer.visible($0.feature)) \(format($0.weight))" }
+            return [
+                "  \(label) \(score.intent): \(percent)%" + (strongest.isEmpty ? "" : "; " + strongest.joined(separator: ", "))
+            ]
+        }
+        var lines = ["learned weights (features and their weight for each intent; + speaks for it):"]
+        for score in learned.global { lines += describe(score, "global") }
+        if learned.hasQuestionModel {
+            for score in learned.local { lines += describe(score, "intent") }
+        } else {
+            lines.append("  this question has no model of its own: its patterns decide")
+        }
+        return lines
     }
 
     /// What the safety layer found, what it silenced and why: the signal, its level, category and

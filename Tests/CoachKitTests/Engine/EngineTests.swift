@@ -31,7 +31,7 @@ import Testing
 
     @Test func aCloseCallAsksTheAuthoredClarifyingQuestionThenRoutes() {
         var conversation = Conversation()
-        conversation.say("my fault, he cheated")
+        conversation.say("i did something but he did worse")
         guard case .awaitingClarification(_, let candidates, _) = conversation.state.phase else {
             Issue.record("expected a clarifying question, got \(conversation.state.phase)")
             return
@@ -39,13 +39,13 @@ import Testing
         #expect(Set(candidates) == ["broke", "hurt"])
         conversation.say("something I did")
         #expect(conversation.node == "broke_what")
-        #expect(conversation.state.answers["role"]?.text == "my fault, he cheated")
+        #expect(conversation.state.answers["role"]?.text == "i did something but he did worse")
         #expect(conversation.state.answers["role"]?.intent == "broke")
     }
 
     @Test func theAnswerToAClarifyingQuestionMayNameAnyRouteOfTheNode() {
         var conversation = Conversation()
-        conversation.say("my fault, he cheated")
+        conversation.say("i did something but he did worse")
         conversation.say("both, honestly")
         #expect(conversation.reachedNodes.contains("both_intro"))
         #expect(conversation.state.answers["role"]?.intent == "both")
@@ -114,7 +114,7 @@ import Testing
 
     @Test func aVeryLongReplyIsReadUpToTheLimitAndSaysSo() {
         var conversation = Conversation()
-        conversation.say("he cheated on me " + String(repeating: "and then ", count: 100_000))
+        conversation.say("he cheated on me " + String(repeating: "and i keep thinking about it ", count: 40_000))
         #expect(conversation.node == "hurt_feel")
         #expect(conversation.turns[1].messages.first?.text.contains("long message") == true)
     }

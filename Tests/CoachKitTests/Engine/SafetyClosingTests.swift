@@ -9,7 +9,8 @@ import Testing
 
     /// The path of someone whose trust was broken, from its second question to the end.
     static let restOfTheHurtPath = [
-        "Angry, and so tired", "Go for a long walk with my sister", "I want to but I'm scared", "I keep replaying it",
+        "Angry, and so tired", "Go for a long walk with my sister", "part of me wants to, part of me doesn't",
+        "I keep replaying it",
     ]
 
     @Test func theEndRepeatsTheResourcesForWhatCameUp() throws {

@@ -45,7 +45,7 @@ import Testing
         conversation.say("Angry, and so tired")
         conversation.say("Go for a long walk with my sister")
         #expect(conversation.node == "trust_again")
-        conversation.say("I want to but I'm scared")
+        conversation.say("part of me wants to, part of me doesn't")
         #expect(conversation.node == "trust_unsure_q")
         conversation.say("I keep replaying it")
         let text = conversation.lastText

@@ -1,0 +1,116 @@
+/// The keyword features a reply offers the learned weights: what the classifier's tokens say,
+/// in a form that generalises beyond the exact words of the examples.
+///
+/// For "my husband never cheated, i did" (concepts `other`, `betray`, `self`):
+/// - stems, marked when a negation covers them: `my`, `husband`, `never`, `not:cheat`, `i`, `did`;
+/// - the concept a single word belongs to: `~other`, `not:~betray`, `~self`;
+/// - neighbouring pairs of stems: `my husband`, `husband never`, …;
+/// - neighbouring pairs with concepts in place of their words, when one is a concept:
+///   `~other never`, `never not:~betray`: "she cheated" and "my wife cheated" share `~other ~betray`;
+/// - pairs one or two words apart, concepts in place, so "i never once cheated" and "i cheated"
+///   share `~self … ~betray`.
+///
+/// A feature is known by a 64-bit FNV-1a digest of its text, computed without building the
+/// text: classifying a reply makes no strings. The texts are built only to explain a reply.
+// NB: a reply has a set of features, not counts: a word said twice is no more evidence.
+struct ReplyFeatures: Sendable {
+    /// The stem each single-word concept member has, and the concept's name; the first concept
+    /// declared wins a word that two share.
+    let conceptOfStem: [String: String]
+
+    init(concepts: [(name: String, members: [String])], stemmer: Stemmer) {
+        var map: [String: String] = [:]
+        for concept in concepts {
+            for member in concept.members {
+                let words = TextNormalizer.words(in: member)
+                guard words.count == 1, let word = words.first else { continue }
+                let stem = stemmer.stem(word.text)
+                if map[stem] == nil { map[stem] = concept.name }
+            }
+        }
+        conceptOfStem = map
+    }
+
+    /// The digests of a reply's features, in the order they were found (each once).
+    func features(of tokens: [Token]) -> [UInt64] {
+        walk(tokens, naming: false).keys
+    }
+
+    /// Each feature's digest and its text, for explaining a reply.
+    func namedFeatures(of tokens: [Token]) -> [(key: UInt64, name: String)] {
+        let found = walk(tokens, naming: true)
+        return Array(zip(found.keys, found.names))
+    }
+
+    /// One word as a feature sees it: its text (with the negation mark), and the digest of it.
+    private struct Part {
+        var text: String
+        var digest: FeatureDigest
+        init(_ text: String) {
+            self.text = text
+            digest = FeatureDigest().adding(text)
+        }
+    }
+
+    private func walk(_ tokens: [Token], naming: Bool) -> (keys: [UInt64], names: [String]) {
+        var seen = Set<UInt64>(minimumCapacity: tokens.count * 6)
+        var keys: [UInt64] = []
+        var names: [String] = []
+        // NB: the name is an autoclosure so that classifying never builds it.
+        func add(_ digest: FeatureDigest, _ name: @autoclosure () -> String) {
+            guard seen.insert(digest.value).inserted else { return }
+            keys.append(digest.value)
+            if naming { names.append(name()) }
+        }
+        var plain: [Part] = []
+        var abstract: [Part] = []
+        var isConcept: [Bool] = []
+        plain.reserveCapacity(tokens.count)
+        for token in tokens {
+            let stem = token.correctedStem ?? token.stem
+            let mark = token.negatedBy == nil ? "" : "not:"
+            plain.append(Part(mark + stem))
+            if let concept = conceptOfStem[stem] {
+                abstract.append(Part(mark + "~" + concept))
+                isConcept.append(true)
+            } else {
+                abstract.append(plain[plain.count - 1])
+                isConcept.append(false)
+            }
+        }
+        for index in plain.indices {
+            add(plain[index].digest, plain[index].text)
+            if isConcept[index] { add(abstract[index].digest, abstract[index].text) }
+        }
+        for index in plain.indices.dropLast() {
+            let (left, right) = (plain[index], plain[index + 1])
+            add(left.digest.adding(" ").adding(right.text), left.text + " " + right.text)
+            if isConcept[index] || isConcept[index + 1] {
+                let (left, right) = (abstract[index], abstract[index + 1])
+                add(left.digest.adding(" ").adding(right.text), left.text + " " + right.text)
+            }
+        }
+        for index in plain.indices {
+            for distance in 2...3 where index + distance < plain.count {
+                let (left, right) = (abstract[index], abstract[index + distance])
+                add(left.digest.adding(" … ").adding(right.text), left.text + " … " + right.text)
+            }
+        }
+        return (keys, names)
+    }
+}
+
+/// FNV-1a over a feature's UTF-8 bytes: the same text gives the same digest on every machine,
+/// and a digest can be continued with more text, so a pair's digest starts from its first word's.
+struct FeatureDigest: Sendable {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    func adding(_ text: String) -> FeatureDigest {
+        var next = self
+        for byte in text.utf8 {
+            next.value ^= UInt64(byte)
+            next.value = next.value &* 0x0000_0100_0000_01b3
+        }
+        return next
+    }
+}
