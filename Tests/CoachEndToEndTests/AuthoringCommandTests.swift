@@ -59,6 +59,30 @@ import Testing
         #expect(bad.errors.contains("\(file.path):2: missing the string field 'text'"))
     }
 
+    @Test func evaluateGivesPrecisionRecallAndConfusionAsJSON() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("coach-evaluate-\(UUID()).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let lines = [
+            #"{"node": "role", "text": "i cheated on him", "label": "broke", "writer": "us"}"#,
+            #"{"node": "role", "text": "she lied to me for a year", "label": "hurt", "writer": "us"}"#,
+            #"{"node": "role", "text": "purple", "label": "both", "writer": "them"}"#,
+        ]
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try CoachBinary.run(["evaluate", "--format", "json", file.path])
+        #expect(result.status == 0, "\(result.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["replies"] as? Int == 3)
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        let role = try #require(groups.first { $0["group"] as? String == "role" })
+        let writers = try #require(role["writers"] as? [[String: Any]])
+        #expect(Set(writers.compactMap { $0["writer"] as? String }) == ["all", "them", "us"])
+        let confusion = try #require(role["confusion"] as? [String: [String: Int]])
+        #expect(confusion["broke"]?["broke"] == 1)
+        #expect(confusion["both"]?["fallback"] == 1)
+        let misses = try #require(object["misses"] as? [[String: Any]])
+        #expect(misses.map { $0["text"] as? String } == ["purple"])
+    }
+
     @Test func lintThatCannotRunExitsTwo() throws {
         #expect(try CoachBinary.run(["lint", "/no/such/file.json"]).status == 2)
     }

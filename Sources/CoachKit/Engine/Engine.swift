@@ -124,6 +124,7 @@ public struct Engine: Sendable {
             }
         case .confirm(let intent):
             if confirm(intent, reply: text, at: node, &step) { return }
+            fallthrough
         case .fallback:
             if ask.routes.isEmpty, let target = branch(node.next, step.state) {
                 // An open question: any reply is an answer.

@@ -19,6 +19,14 @@ enum TestScripts {
         do { return try Engine(script: trust) } catch { preconditionFailure("no English stemmer: \(error)") }
     }()
 
+    /// The trust script with its JSON edited as a tree (keys may come out in another order).
+    static func trust(edited edit: (inout [String: Any]) throws -> Void) throws -> ValidatedScript {
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(DefaultScript.json.utf8)) as? [String: Any])
+        try edit(&object)
+        let data = try JSONSerialization.data(withJSONObject: object)
+        return try load(String(decoding: data, as: UTF8.self)).get()
+    }
+
     /// Loads a script from JSON text written in a test.
     static func load(_ json: String, file: String = "test.json") -> Result<ValidatedScript, ScriptLoadError> {
         ScriptLoader.load(bytes: Array(json.utf8), fileName: file)
