@@ -19,7 +19,7 @@ extension RoutingEvaluation {
             lines.append("\(group): precision, recall and support of each label")
             for score in intentScores(in: group) {
                 lines.append(
-                    "  " + score.intent.padded(to: 14) + "precision \(Self.percent(score.precision))".padded(to: 20)
+                    "  " + score.intent.padded(to: 14) + "precision \(score.precision.map(Self.percent) ?? "-")".padded(to: 20)
                         + "recall \(Self.percent(score.recall))".padded(to: 18) + "\(score.support)")
             }
             lines += confusionLines(group)

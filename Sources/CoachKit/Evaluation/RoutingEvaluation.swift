@@ -84,8 +84,8 @@ public struct RoutingEvaluation: Sendable {
     /// Precision and recall of one intent in one group.
     public struct IntentScore: Sendable, Equatable, Encodable {
         public var intent: String
-        /// Of the replies read as this intent, the share that meant it.
-        public var precision: Double
+        /// Of the replies read as this intent, the share that meant it; nil when none was.
+        public var precision: Double?
         /// Of the replies that meant this intent, the share read as it.
         public var recall: Double
         public var support: Int
@@ -100,7 +100,7 @@ public struct RoutingEvaluation: Sendable {
             let right = row[label] ?? 0
             let predicted = matrix.values.map { $0[label] ?? 0 }.reduce(0, +)
             return IntentScore(
-                intent: label, precision: predicted == 0 ? 1 : Double(right) / Double(predicted),
+                intent: label, precision: predicted == 0 ? nil : Double(right) / Double(predicted),
                 recall: support == 0 ? 1 : Double(right) / Double(support), support: support)
         }
     }
