@@ -11,7 +11,7 @@ struct NaiveBayesWeights: Sendable {
     /// The labels, in the order the weights list them.
     let labels: [String]
     /// Each known feature's row in `weights`, by its digest (`FeatureDigest`).
-    private let rows: [UInt64: Int32]
+    private let rows: DigestTable
     /// For each known feature, its weight for each label, a row of `labels.count` in a row:
     /// log P(feature | label), less the mean over labels, so a feature that says nothing weighs
     /// zero everywhere.
@@ -32,7 +32,7 @@ struct NaiveBayesWeights: Sendable {
         labels = allLabels.filter { present.contains($0) }
         let index = Dictionary(labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let width = labels.count
-        var rows: [UInt64: Int32] = [:]
+        var rows = DigestTable(capacity: examples.count * 8)
         var counts: [Double] = []
         var totals = [Double](repeating: 0, count: width)
         var documents = [Double](repeating: 0, count: width)
@@ -41,14 +41,9 @@ struct NaiveBayesWeights: Sendable {
             documents[label] += 1
             // NB: `ReplyFeatures` lists each feature once, so a set is not needed here.
             for feature in example.features {
-                let row: Int
-                if let known = rows[feature] {
-                    row = Int(known)
-                } else {
-                    row = rows.count
-                    rows[feature] = Int32(row)
-                    counts.append(contentsOf: repeatElement(0, count: width))
-                }
+                let (found, isNew) = rows.insert(feature)
+                let row = Int(found)
+                if isNew { counts.append(contentsOf: repeatElement(0, count: width)) }
                 counts[row * width + label] += 1
                 totals[label] += 1
             }
@@ -88,7 +83,7 @@ struct NaiveBayesWeights: Sendable {
 
     /// The weights a feature carries for each label, or nil for a feature training never saw.
     func weights(of feature: UInt64) -> ArraySlice<Double>? {
-        guard let row = rows[feature] else { return nil }
+        guard let row = rows.row(of: feature) else { return nil }
         let start = Int(row) * labels.count
         return weights[start..<start + labels.count]
     }
@@ -130,7 +125,7 @@ struct NaiveBayesWeights: Sendable {
         }
         for label in labels { for byte in label.utf8 { mix(UInt64(byte)) } }
         for prior in priors { mix(prior.bitPattern) }
-        for feature in rows.keys.sorted() {
+        for feature in rows.allKeys.sorted() {
             mix(feature)
             for weight in weights(of: feature) ?? [] { mix(weight.bitPattern) }
         }

@@ -14,8 +14,8 @@
 /// text: classifying a reply makes no strings. The texts are built only to explain a reply.
 // NB: a reply has a set of features, not counts: a word said twice is no more evidence.
 struct ReplyFeatures: Sendable {
-    /// The stem each single-word concept member has, and the concept's name; the first concept
-    /// declared wins a word that two share.
+    /// The stem each single-word concept member has, and "~" and the concept's name; the first
+    /// concept declared wins a word that two share.
     let conceptOfStem: [String: String]
 
     init(concepts: [(name: String, members: [String])], stemmer: Stemmer) {
@@ -25,7 +25,7 @@ struct ReplyFeatures: Sendable {
                 let words = TextNormalizer.words(in: member)
                 guard words.count == 1, let word = words.first else { continue }
                 let stem = stemmer.stem(word.text)
-                if map[stem] == nil { map[stem] = concept.name }
+                if map[stem] == nil { map[stem] = "~" + concept.name }
             }
         }
         conceptOfStem = map
@@ -42,19 +42,29 @@ struct ReplyFeatures: Sendable {
         return Array(zip(found.keys, found.names))
     }
 
-    /// One word as a feature sees it: its text (with the negation mark), and the digest of it.
+    /// One word as a feature sees it: its text (a stem, or "~" and a concept's name), whether a
+    /// negation covers it, and the digest of both. Building it makes no new string.
     private struct Part {
-        var text: String
+        var word: String
+        var negated: Bool
         var digest: FeatureDigest
-        init(_ text: String) {
-            self.text = text
-            digest = FeatureDigest().adding(text)
+        init(_ word: String, negated: Bool) {
+            self.word = word
+            self.negated = negated
+            digest = FeatureDigest().adding(negated ? "not:" : "").adding(word)
+        }
+        /// The text the digest is of, for explaining.
+        var text: String { negated ? "not:" + word : word }
+        /// The digest of this part, then `separator`, then `other`.
+        func digest(_ separator: String, _ other: Part) -> FeatureDigest {
+            digest.adding(separator).adding(other.negated ? "not:" : "").adding(other.word)
         }
     }
 
     private func walk(_ tokens: [Token], naming: Bool) -> (keys: [UInt64], names: [String]) {
         var seen = Set<UInt64>(minimumCapacity: tokens.count * 6)
         var keys: [UInt64] = []
+        keys.reserveCapacity(tokens.count * 6)
         var names: [String] = []
         // NB: the name is an autoclosure so that classifying never builds it.
         func add(_ digest: FeatureDigest, _ name: @autoclosure () -> String) {
@@ -66,12 +76,14 @@ struct ReplyFeatures: Sendable {
         var abstract: [Part] = []
         var isConcept: [Bool] = []
         plain.reserveCapacity(tokens.count)
+        abstract.reserveCapacity(tokens.count)
+        isConcept.reserveCapacity(tokens.count)
         for token in tokens {
             let stem = token.correctedStem ?? token.stem
-            let mark = token.negatedBy == nil ? "" : "not:"
-            plain.append(Part(mark + stem))
+            let negated = token.negatedBy != nil
+            plain.append(Part(stem, negated: negated))
             if let concept = conceptOfStem[stem] {
-                abstract.append(Part(mark + "~" + concept))
+                abstract.append(Part(concept, negated: negated))
                 isConcept.append(true)
             } else {
                 abstract.append(plain[plain.count - 1])
@@ -84,16 +96,16 @@ struct ReplyFeatures: Sendable {
         }
         for index in plain.indices.dropLast() {
             let (left, right) = (plain[index], plain[index + 1])
-            add(left.digest.adding(" ").adding(right.text), left.text + " " + right.text)
+            add(left.digest(" ", right), left.text + " " + right.text)
             if isConcept[index] || isConcept[index + 1] {
                 let (left, right) = (abstract[index], abstract[index + 1])
-                add(left.digest.adding(" ").adding(right.text), left.text + " " + right.text)
+                add(left.digest(" ", right), left.text + " " + right.text)
             }
         }
         for index in plain.indices {
             for distance in 2...3 where index + distance < plain.count {
                 let (left, right) = (abstract[index], abstract[index + distance])
-                add(left.digest.adding(" … ").adding(right.text), left.text + " … " + right.text)
+                add(left.digest(" … ", right), left.text + " … " + right.text)
             }
         }
         return (keys, names)
