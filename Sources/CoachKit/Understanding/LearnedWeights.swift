@@ -3,7 +3,8 @@
 ///
 /// - A question is given a model when every intent it routes has examples there (the route's own
 ///   `examples` and the intent's); a question with any intent unexampled is routed by patterns
-///   alone, since a model can never choose a label it has not seen.
+///   alone, since a model can never choose a label it has not seen. So is a question whose
+///   model would pass `maximumWeights` (thousands of intents with examples at one question).
 /// - A global intent with examples (such as leaving the chat) gets a yes-or-no model: its
 ///   examples against every other example in the script and its `counterExamples`.
 public struct LearnedWeights: Sendable {
@@ -38,6 +39,22 @@ public struct LearnedWeights: Sendable {
         }
         for global in globals { hash = hash &* 31 &+ global.weights.fingerprint }
         return hash
+    }
+
+    /// The most weights one model may hold (8 bytes each): a question's weights are one per
+    /// feature and intent, so a question with thousands of intents would need gigabytes.
+    static let maximumWeights = 4_000_000
+
+    /// Whether a model of these examples stays within `maximumWeights`.
+    private static func fits(_ examples: [(features: [UInt64], label: String)], labels: Int) -> Bool {
+        var distinct = DigestTable(capacity: 1_024)
+        for example in examples {
+            for feature in example.features {
+                _ = distinct.insert(feature)
+                if distinct.count * labels > maximumWeights { return false }
+            }
+        }
+        return true
     }
 
     /// Trains every model of a script.
@@ -77,7 +94,7 @@ public struct LearnedWeights: Sendable {
                     examples.append((textFeatures(text), intent))
                 }
             }
-            guard complete, intents.count > 1 else { continue }
+            guard complete, intents.count > 1, Self.fits(examples, labels: intents.count) else { continue }
             questions[node.id] = Question(
                 intents: intents.compactMap { intentNumbers[$0] },
                 weights: NaiveBayesWeights(examples: examples, labels: intents))

@@ -84,4 +84,26 @@ import Testing
         #expect(routed.local.first?.intent == explained.local.first?.intent)
         #expect(routed.local.first?.probability == explained.local.first?.probability)
     }
+
+    /// A question with hundreds of intents with examples would need weights for every feature and
+    /// intent; past `maximumWeights` it is left to its patterns instead of exhausting memory.
+    @Test func aQuestionTooBigToLearnIsLeftToItsPatterns() throws {
+        let count = 800
+        let intents = (0..<count).map { number in
+            let words = (0..<12).map { "w\(number)x\($0)" }.joined(separator: " ")
+            return #""i\#(number)": {"keywords": ["k\#(number)"], "examples": ["\#(words)", "k\#(number) \#(words)"]}"#
+        }.joined(separator: ",\n")
+        let routes = (0..<count).map { #"{"intent": "i\#($0)", "to": "bye"}"# }.joined(separator: ", ")
+        let json = """
+            {"formatVersion": 2, "id": "big", "title": "Big", "version": "1", "disclaimer": "A test.", "start": "ask",
+             "intents": {\(intents)},
+             "nodes": [{"id": "ask", "say": ["Which?"], "ask": {"routes": [\(routes)], "fallback": {"to": "bye"}}},
+                       {"id": "bye", "say": ["Bye."], "end": true}]}
+            """
+        let script = try TestScripts.load(json).get()
+        let learned = try #require(script.classifier.learned)
+        #expect(learned.questions.isEmpty)
+        let engine = try Engine(script: script)
+        #expect(try engine.analyze("k7", at: "ask").label == "i7")
+    }
 }
