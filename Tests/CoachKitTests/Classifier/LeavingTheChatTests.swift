@@ -36,7 +36,7 @@ import Testing
         ("gotta go", true), ("ttyl", true), ("k thx bye", true), ("that's enough for today", true),
         ("i need to stop for today, kids are home", true), ("i want to stop feeling like this", false),
         ("i want to leave him", false), ("i need to quit drinking", false), ("i quit my job because he worked there", false),
-        ("should i stop talking to my mom?", false), ("bye bye trust lol. anyway what's next", false),
+        ("do i stop speaking to my mum, do you think?", false), ("so long, trust, haha. ok what now", false),
     ])
     func leavingTheChatIsNotLeavingAPartner(reply: String, ends: Bool) throws {
         let label = try TestScripts.trustEngine.analyze(reply, at: "trust_again").label
