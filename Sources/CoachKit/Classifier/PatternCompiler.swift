@@ -3,6 +3,7 @@
 /// Pattern syntax: words (normalised and stemmed like replies), `~concept`, and gaps `*` (up to
 /// three words) or `*N` (up to N words). "broke * trust" matches "I broke her trust".
 /// `<` and `>` tie a pattern to the start and end of the reply: `< stop >` is the whole reply "stop".
+/// `#` is any number: "# years" matches "20 years" and "2.5 years".
 public struct PatternCompiler {
     /// One term to compile: its text and optional weight.
     public struct TermInput: Sendable {
@@ -86,6 +87,8 @@ public struct PatternCompiler {
                     return nil
                 }
                 elements.append(.gap(min(max(gap, 1), PatternCompiler.maximumGap)))
+            } else if piece == "#" {
+                elements.append(.word(vocabulary.intern(Vocabulary.anyNumber)))
             } else if piece == "<" || piece == ">" {
                 elements.append(piece == "<" ? .replyStart : .replyEnd)
             } else if bytes.first == UInt8(ascii: "~"), bytes.count > 1 {

@@ -6,6 +6,8 @@
 // to classify a reply.
 public final class PatternSet: Sendable {
     public let vocabulary: Vocabulary
+    /// The number of `#`, any number, or -1 when no pattern uses it.
+    private let anyNumber: Int32
     public let conceptNames: [String]
     public let patterns: [CompiledPattern]
     // NB: the matching loop reads these flat copies, not `patterns`, to avoid copying whole
@@ -44,6 +46,7 @@ public final class PatternSet: Sendable {
         conceptMembers: [[[PatternElement]]], patterns: [CompiledPattern], stemmer: Stemmer
     ) {
         self.vocabulary = vocabulary
+        anyNumber = vocabulary.id(of: Vocabulary.anyNumber) ?? -1
         self.conceptNames = conceptNames
         self.patterns = patterns
         labels = patterns.map(\.label)
@@ -107,6 +110,8 @@ public final class PatternSet: Sendable {
         if squeezed != word, let id = vocabulary.id(of: stemmer.stem(squeezed)) {
             return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
         }
+        // NB: a number no pattern names is read as any number, the `#` of patterns.
+        if TextNormalizer.isNumber(word) { return WordCache.Entry(stem: stem, id: anyNumber) }
         if let id = typos.correction(for: word) {
             return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
         }
@@ -116,10 +121,12 @@ public final class PatternSet: Sendable {
     /// The pattern's text as its author wrote it.
     func text(ofPattern pattern: Int32) -> String { texts[Int(pattern)] }
 
-    /// "yess" as "yes": every run of a repeated letter as one.
+    /// "yess" as "yes": every run of a repeated letter as one. Digits are kept: "100" is not "10".
     static func squeezingDoubles(_ word: String) -> String {
         var output = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars where scalar != output.last { output.append(scalar) }
+        for scalar in word.unicodeScalars where scalar != output.last || ("0"..."9").contains(scalar) {
+            output.append(scalar)
+        }
         return String(output)
     }
 

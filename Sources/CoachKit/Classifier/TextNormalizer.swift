@@ -25,6 +25,7 @@ public enum TextNormalizer {
             if scanner.words.count >= maximumWords { break }
             scanner.take(scalar)
         }
+        if scanner.pendingSeparator != nil { scanner.endClause() }
         scanner.flushWord()
         if scanner.words.count > maximumWords { scanner.words.removeLast(scanner.words.count - maximumWords) }
         return scanner.words
@@ -37,9 +38,21 @@ public enum TextNormalizer {
         var current: [UInt8] = []
         /// The words the current raw word stands for; kept to reuse its storage.
         var pieces: [String] = []
+        /// A comma or full stop straight after a digit, held until the next character says
+        /// whether it sits inside a number or ends a clause.
+        var pendingSeparator: UInt8?
 
         mutating func take(_ scalar: Unicode.Scalar) {
             let value = scalar.value
+            if let separator = pendingSeparator {
+                pendingSeparator = nil
+                if (0x30...0x39).contains(value) {
+                    // NB: a thousands comma is dropped, so "1,000" and "1000" are one number.
+                    if separator == UInt8(ascii: ".") { current.append(separator) }
+                } else {
+                    endClause()
+                }
+            }
             switch value {
             case 0x61...0x7A, 0x30...0x39:
                 current.append(UInt8(value))
@@ -47,6 +60,11 @@ public enum TextNormalizer {
                 current.append(UInt8(value + 32))
             case 0x27, 0x60:
                 appendApostrophe()
+            case 0x2C where current.last.map(TextNormalizer.isDigit) ?? false,
+                0x2E where current.last.map(TextNormalizer.isDigit) ?? false:
+                // "1,000" and "2.5" are one number, unless no digit follows ("at 5. then").
+                pendingSeparator = UInt8(value)
+                return
             case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x0A:
                 endClause()
             case 0x00...0x7F:
@@ -89,7 +107,7 @@ public enum TextNormalizer {
         }
 
         /// Punctuation that ends a clause ends the word before it too.
-        private mutating func endClause() {
+        mutating func endClause() {
             flushWord()
             if clauseHasWords { clause += 1; clauseHasWords = false }
         }
@@ -153,6 +171,25 @@ public enum TextNormalizer {
 
     private static let apostrophe = UInt8(ascii: "'")
 
+    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// Whether a normalised word is a number: digits, with at most one decimal point inside
+    /// ("3", "1000", "2.5"). Patterns match any number with `#`.
+    public static func isNumber(_ word: String) -> Bool {
+        var points = 0
+        var digits = 0
+        for byte in word.utf8 {
+            if isDigit(byte) {
+                digits += 1
+            } else if byte == UInt8(ascii: "."), digits > 0 {
+                points += 1
+            } else {
+                return false
+            }
+        }
+        return digits > 0 && points <= 1 && word.utf8.last.map(isDigit) == true
+    }
+
     private static let expansionShapes = WordShapeFilter(wordExpansions.keys)
 
     /// "apologise" as "apologize", "behaviour" as "behavior"; nil when the word has no British
@@ -169,11 +206,13 @@ public enum TextNormalizer {
 
     private static let britishEndingBytes: [([UInt8], [UInt8])] = britishEndings.map { (Array($0.utf8), Array($1.utf8)) }
 
-    /// "sooo" as "so", "yesss" as "yes": three or more of one byte in a row become one.
+    /// "sooo" as "so", "yesss" as "yes": three or more of one letter in a row become one.
     static func collapseStretchedLetters(_ bytes: [UInt8]) -> [UInt8] {
         // NB: most words have no run of three; they are returned as they are.
         guard bytes.count >= 3,
-            bytes.indices.dropFirst(2).contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] == bytes[$0 - 2] })
+            bytes.indices.dropFirst(2).contains(where: {
+                bytes[$0] == bytes[$0 - 1] && bytes[$0] == bytes[$0 - 2] && (0x61...0x7A).contains(bytes[$0])
+            })
         else {
             return bytes
         }
@@ -183,8 +222,9 @@ public enum TextNormalizer {
         while index < bytes.count {
             var run = 1
             while index + run < bytes.count, bytes[index + run] == bytes[index] { run += 1 }
-            // NB: only ASCII letters stretch; a run inside a multi-byte character is data.
-            let count = run >= 3 && bytes[index] < 0x80 ? 1 : run
+            // NB: only ASCII letters stretch; digits are a number ("90000" is not "90"), and a
+            // run inside a multi-byte character is data.
+            let count = run >= 3 && (0x61...0x7A).contains(bytes[index]) ? 1 : run
             output.append(contentsOf: repeatElement(bytes[index], count: count))
             index += run
         }

@@ -3,6 +3,10 @@ public struct Vocabulary: Sendable {
     public private(set) var stems: [String] = []
     private var ids: [String: Int32] = [:]
 
+    /// The stem that `#` in a pattern stands for: any number. No word stems to it, since the
+    /// normaliser never keeps a "#".
+    public static let anyNumber = "#"
+
     public init() {}
 
     /// The stem's number, adding it when new.

@@ -65,6 +65,18 @@ import Testing
         #expect(result.captures == ["angry and tired"])
     }
 
+    @Test func aHashMatchesAnyNumberAndANamedNumberOnlyItself() throws {
+        let (classifier, scope) = try makeClassifier(
+            intents: ##"{"long": {"phrases": ["# years"]}, "ten": {"phrases": ["10 times"]}}"##)
+        for reply in ["we were together 20 years", "2.5 years", "1,000 years"] {
+            #expect(classifier.classify(reply, in: scope).label == "long", "\(reply)")
+        }
+        #expect(classifier.classify("years and years", in: scope).label == "fallback")
+        #expect(classifier.classify("like 10 times", in: scope).label == "ten")
+        // Digits are not squeezed into a number a pattern names, as stretched letters are.
+        #expect(classifier.classify("100 times", in: scope).label == "fallback")
+    }
+
     @Test func aGapStopsAtTheEndOfAClause() throws {
         let (classifier, scope) = try makeClassifier(intents: #"{"broke": {"phrases": ["broke * trust"]}}"#)
         #expect(classifier.classify("I broke her trust", in: scope).label == "broke")

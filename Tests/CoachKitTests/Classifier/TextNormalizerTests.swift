@@ -31,6 +31,18 @@ import Testing
         #expect(words("behaviour") == words("behavior"))
     }
 
+    @Test func numbersAreKeptWholeAndNeverSqueezedLikeStretchedLetters() {
+        #expect(words("90000 texts") == ["90000", "texts"])
+        #expect(words("1,000 times") == ["1000", "times"])
+        #expect(words("2.5 years") == ["2.5", "years"])
+        // A full stop or comma that no digit follows still ends the clause.
+        let result = TextNormalizer.words(in: "at 5. then 3, maybe")
+        #expect(result.map(\.text) == ["at", "5", "then", "3", "maybe"])
+        #expect(result.map(\.clause) == [0, 0, 1, 1, 2])
+        #expect(TextNormalizer.isNumber("2.5") && TextNormalizer.isNumber("1000"))
+        #expect(!TextNormalizer.isNumber("5.") && !TextNormalizer.isNumber("b4") && !TextNormalizer.isNumber("1.2.3"))
+    }
+
     @Test func punctuationAndButStartNewClauses() {
         let result = TextNormalizer.words(in: "I didn't cheat, he did but I lied")
         #expect(result.map(\.clause) == [0, 0, 0, 0, 1, 1, 2, 2, 2])
