@@ -38,6 +38,8 @@ import Testing
         ("he put his hands around my neck", .physicalViolence), ("he's got a knife", .physicalViolence),
         ("i'm not safe at home", .physicalViolence), ("he took my car keys and my phone so i cant leave", .stalkingOrControl),
         ("i cant leave. he said if i leave he'll kill me", .threats),
+        // "pushed me to" is a figure of speech only when what follows is something one is urged to do.
+        ("he pushed me to the floor", .physicalViolence), ("she pushed me to the ground", .physicalViolence),
     ])
     func indirectDangerIsHeardWithItsCategory(reply: String, category: SafetyCategory) {
         let found = layer.assess(reply)
@@ -70,6 +72,8 @@ import Testing
             "she went through my phone and found the messages", "i want to end things with him", "i want to leave him",
             "i keep picturing them together", "he said he'd leave me if i did it again", "i took a paracetamol for my headache",
             "she'll tell my parents", "i changed all my passwords", "we both said things we regret",
+            "maybe i pushed him to cheat", "she pushed me into cheating", "he always pushed me to be better",
+            "i pushed her away",
         ] {
             #expect(layer.assess(reply)?.level != .urgent, "\(reply): \(String(describing: layer.assess(reply)))")
         }
