@@ -134,6 +134,25 @@ public final class PatternSet: Sendable {
     /// by position.
     /// - Parameter ids: the vocabulary number of each token, from `analyze(_:)`.
     func matches(in tokens: [Token], ids: [Int32], scope: LabelSet?) -> [PatternMatch] {
+        var found = matchesOnce(in: tokens, ids: ids, scope: scope)
+        guard anyNumber >= 0 else { return found }
+        // A number that a pattern names ("10 times") has its own id, and is any number (`#`) too:
+        // it is matched a second time as any number.
+        var asAnyNumber = ids
+        for index in ids.indices where ids[index] >= 0 && ids[index] != anyNumber && TextNormalizer.isNumber(tokens[index].word) {
+            asAnyNumber[index] = anyNumber
+        }
+        guard asAnyNumber != ids else { return found }
+        for match in matchesOnce(in: tokens, ids: asAnyNumber, scope: scope)
+        where !found.contains(where: { $0.pattern == match.pattern && $0.range == match.range }) {
+            found.append(match)
+        }
+        // NB: stable, so matches at one position keep their order.
+        return found.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }
+            .map(\.element)
+    }
+
+    private func matchesOnce(in tokens: [Token], ids: [Int32], scope: LabelSet?) -> [PatternMatch] {
         var matcher = PatternMatcher(tokens: tokens, ids: ids, program: program)
         var found: [PatternMatch] = []
         // NB: a reply has a few matches; room for them up front saves regrowing the array.

@@ -75,6 +75,8 @@ import Testing
         #expect(classifier.classify("about 10 times", in: scope).label == "ten")
         // Digits are not squeezed into a number a pattern names, as stretched letters are.
         #expect(classifier.classify("100 times", in: scope).label == "fallback")
+        // A number some pattern names is still any number.
+        #expect(classifier.classify("10 years", in: scope).label == "long")
     }
 
     @Test func aGapStopsAtTheEndOfAClause() throws {

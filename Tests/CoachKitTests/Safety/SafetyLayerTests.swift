@@ -40,6 +40,8 @@ import Testing
         ("i cant leave. he said if i leave he'll kill me", .threats),
         // "pushed me to" is a figure of speech only when what follows is something one is urged to do.
         ("he pushed me to the floor", .physicalViolence), ("she pushed me to the ground", .physicalViolence),
+        ("he pushed me into that wall", .physicalViolence), ("he pushed me to the edge of the balcony", .physicalViolence),
+        ("he pushes me to want to die", .suicideOrSelfHarm),
     ])
     func indirectDangerIsHeardWithItsCategory(reply: String, category: SafetyCategory) {
         let found = layer.assess(reply)
