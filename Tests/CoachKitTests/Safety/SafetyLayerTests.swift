@@ -49,6 +49,15 @@ import Testing
         #expect(found?.category == category, "\(reply): \(String(describing: found))")
     }
 
+    @Test func violenceAgainstSomeoneElseIsAskedAbout() {
+        for reply in ["he pushed her to the floor in front of the kids", "i found out he hit her too", "she slapped him"] {
+            #expect(layer.assess(reply)?.category == .otherAtRisk, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+        for reply in ["he hit her up last night", "he beat her at pool", "she pushed him away"] {
+            #expect(layer.assess(reply) == nil, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+    }
+
     @Test func wordOrderDoesNotMatter() {
         for reply in ["if I leave he'll kill me", "he'll kill me if I leave", "he said he would kill me if i ever left"] {
             #expect(layer.assess(reply)?.category == .threats, "\(reply)")
