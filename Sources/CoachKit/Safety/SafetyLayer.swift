@@ -21,6 +21,8 @@ public struct SafetyLayer: Sendable {
     /// For each signal and each of its `together` groups, the labels of the group's parts.
     private let groups: [[[Int32]]]
     private let jokeMarkers: Set<String>
+    /// The labels of the figures of speech, matched a second time without negation.
+    private let figurativeLabels: LabelSet
 
     /// The built-in data embedded in this binary.
     /// - Throws: `SafetyDataError` if the data does not compile cleanly, which tests rule out.
@@ -36,6 +38,10 @@ public struct SafetyLayer: Sendable {
         patterns = compiled.patterns
         roles = compiled.roles
         groups = compiled.groups
+        figurativeLabels = LabelSet(
+            compiled.roles.indices.filter {
+                if case .figurative = compiled.roles[$0] { true } else { false }
+            }.map { Int32($0) })
         jokeMarkers = Set(data.lexicon.jokeMarkers.flatMap { TextNormalizer.words(in: $0.value).map(\.text) })
     }
 
@@ -55,7 +61,18 @@ public struct SafetyLayer: Sendable {
         let matches = patterns.matches(in: tokens, ids: ids, scope: nil)
         var figurativeWords: [Int: String] = [:]
         var contextMatches: [(kind: SafetyContextKind, covered: [Int], text: String)] = []
-        for match in matches {
+        // A figure of speech stays one when it is negated: "I don't want to live with him" is
+        // not "not want to live". Negated words match only with their negation word, so the
+        // figures are matched once more as if nothing were negated.
+        let unnegated = tokens.map { token in
+            var token = token
+            token.negatedBy = nil
+            return token
+        }
+        let negatedFigures =
+            tokens.contains { $0.negatedBy != nil }
+            ? patterns.matches(in: unnegated, ids: ids, scope: figurativeLabels) : []
+        for match in matches + negatedFigures {
             switch roles[Int(match.label)] {
             case .figurative:
                 for index in match.covered { figurativeWords[index] = patterns.text(ofPattern: match.pattern) }

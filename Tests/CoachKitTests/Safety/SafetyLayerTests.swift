@@ -58,6 +58,30 @@ import Testing
         }
     }
 
+    /// Doubt about wanting to live is passive suicidal ideation: "I don't know" does not deny
+    /// what follows it.
+    @Test func doubtAboutWantingToLiveIsAskedAbout() {
+        for reply in [
+            "idk if i even want to be here anymore", "not sure i even want to be here anymore",
+            "i don't know if i want to live", "honestly i dunno if i wanna be alive", "i can't live with the pain",
+        ] {
+            #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+    }
+
+    /// A figure of speech stays one when it is negated or doubted.
+    @Test func aNegatedFigureOfSpeechIsStillOne() {
+        for reply in [
+            "i dont want to live with him anymore", "not sure if i want to live with her again",
+            "i don't want to live in this house", "i do not want to live together",
+        ] {
+            #expect(layer.assess(reply) == nil, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+        // Only the words the figure covers are silenced.
+        #expect(layer.assess("i dont want to live with him, i dont want to live at all")?.level == .urgent)
+        #expect(layer.assess("i don't want to live without her")?.level == .urgent)
+    }
+
     @Test func wordOrderDoesNotMatter() {
         for reply in ["if I leave he'll kill me", "he'll kill me if I leave", "he said he would kill me if i ever left"] {
             #expect(layer.assess(reply)?.category == .threats, "\(reply)")
