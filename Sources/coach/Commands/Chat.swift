@@ -56,11 +56,11 @@ extension Coach {
             let reader: LineReader = isInteractive ? readlineReader(printer: printer) : PlainLineReader()
             let output = ChatOutput(style: style, isInteractive: isInteractive)
             let store = SessionStore.standard
-            let saved = ResumeOffer(store: store, engine: engine, output: output, reader: reader).savedSession(requested: resume)
+            let choice = ResumeOffer(store: store, engine: engine, output: output, reader: reader).choice(requested: resume)
             let session = ChatSession(
                 engine: engine, scriptPath: scriptArgument.script, printer: printer, reader: reader, output: output,
-                seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording, store: store, resuming: saved)
-            let code = session.run()
+                seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording, store: store, resuming: choice.saved)
+            let code = session.run(first: choice.pendingLines)
             // NB: everything the chat keeps is on disk by now (history, session and transcript are
             // written as each turn happens), so the process ends here instead of first taking
             // apart the engine and its compiled patterns, a tenth of the work of a short run.

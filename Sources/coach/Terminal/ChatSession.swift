@@ -69,7 +69,12 @@ final class ChatSession {
     }
 
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.
-    func run() -> Int32 {
+    /// - Parameter first: lines already typed (at the resume offer), read before any other.
+    func run(first: [String] = []) -> Int32 {
+        for line in first {
+            if state.phase.isOver { return 0 }
+            if handle(line) == .quit { return 0 }
+        }
         while true {
             if state.phase.isOver { return 0 }
             switch reader.readLine(prompt: reader.isInteractive ? output.style.bold(output.style.green("You: ")) : "") {

@@ -4,14 +4,30 @@ import CoachKit
 
 /// Decides whether a chat continues a saved conversation: always with `--resume`, and at a
 /// terminal after asking, when one is waiting. It explains every case where it cannot.
+///
+/// Someone who types their reply at the offer instead of answering it loses nothing: the reply
+/// is kept for the chat to read first, and the safety layer hears it at once.
 struct ResumeOffer {
     let store: SessionStore?
     let engine: Engine
     let output: ChatOutput
     let reader: LineReader
 
+    /// What the chat begins with: the saved conversation to continue, with its transcript so
+    /// far (nil to begin anew), and the lines typed at the offer that were not an answer to it.
+    struct Choice {
+        var saved: (session: SavedSession, transcript: String)?
+        var pendingLines: [String] = []
+    }
+
+    func choice(requested: Bool) -> Choice {
+        var pending: [String] = []
+        let saved = savedSession(requested: requested, pending: &pending)
+        return Choice(saved: saved, pendingLines: pending)
+    }
+
     /// The saved conversation to continue, with its transcript so far, or nil to begin anew.
-    func savedSession(requested: Bool) -> (session: SavedSession, transcript: String)? {
+    private func savedSession(requested: Bool, pending: inout [String]) -> (session: SavedSession, transcript: String)? {
         guard let store else {
             if requested { output.notice("There is no state folder (HOME is not set), so there is nothing to resume.") }
             return nil
@@ -30,7 +46,7 @@ struct ResumeOffer {
                     output.notice("The saved conversation's transcript is missing, so we start a new one.")
                     return nil
                 }
-                if requested || ask() { return (saved, transcript) }
+                if requested || ask(keeping: &pending) { return (saved, transcript) }
                 return nil
             case .finished:
                 return nil
@@ -48,15 +64,42 @@ struct ResumeOffer {
     }
 
     /// At a terminal, asks whether to continue; piped input never gets a question it did not expect.
-    private func ask() -> Bool {
+    ///
+    /// A line that is not a plain yes or no is a reply typed too soon: it is kept in `pending`,
+    /// and the offer is made once more. A reply that signals danger is not made to wait for an
+    /// answer about saved conversations: the chat continues (the offer's default) and reads it.
+    private func ask(keeping pending: inout [String]) -> Bool {
         guard reader.isInteractive else { return false }
         output.notice("You have an unfinished conversation from last time.")
-        switch reader.readLine(prompt: "Continue where you left off? [Y/n] ") {
-        case .line(let answer):
-            let word = answer.trimmingWhitespace().lowercased()
-            return word.isEmpty || word.hasPrefix("y")
-        case .interrupted, .endOfInput:
-            return false
+        var prompt = "Continue where you left off? [Y/n] "
+        while true {
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line):
+                if let answer = plainAnswer(line) { return answer }
+                reader.remember(line)
+                pending.append(line)
+                if engine.safety.assess(line) != nil || pending.count > 1 { return true }
+                output.notice("I'll read what you wrote next. First, so I know where we are:")
+                prompt = "Continue the conversation from last time (y), or start a new one (n)? [Y/n] "
+            case .interrupted, .endOfInput:
+                return false
+            }
+        }
+    }
+
+    /// True for a plain yes (or nothing: the default), false for a plain no, nil for anything else.
+    private func plainAnswer(_ line: String) -> Bool? {
+        let word = line.trimmingWhitespace().lowercased()
+        // NB: "y" and "n" are this prompt's own shorthand; the reader knows "y" only as "why".
+        switch word {
+        case "", "y": return true
+        case "n": return false
+        default: break
+        }
+        switch engine.safety.responses.reader.read(word, safeAnswer: .yes) {
+        case .yes: return true
+        case .no: return false
+        case .unclear: return nil
         }
     }
 }
