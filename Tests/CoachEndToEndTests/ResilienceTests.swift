@@ -52,6 +52,42 @@ import Testing
         #expect(resumed.output.contains("There is no unfinished conversation to resume"))
     }
 
+    /// A pasted paragraph is a reply like any other, and the conversation resumes after it.
+    @Test func aReplyOfSeveralLinesIsKeptAndTheChatResumes() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        _ = try CoachBinary.run([], lines: ["both"], state: state)
+        let transcript = sessions.appendingPathComponent("trust-is-broken.transcript")
+        // What readline's bracketed paste hands over: one reply with a line break in it.
+        var recorded = try String(contentsOf: transcript, encoding: .utf8)
+        recorded += "you: I lied to her.\n    Note: I also hid my phone\n"
+        try recorded.write(to: transcript, atomically: true, encoding: .utf8)
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("Welcome back"))
+        #expect(resumed.output.contains("\u{201C}both\u{201D}"))
+    }
+
+    /// A saved conversation that cannot be read is explained and kept, never overwritten.
+    @Test func anUnreadableSavedConversationIsKeptAsideAndSaidSo() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        _ = try CoachBinary.run([], lines: ["both", "I lied to her"], state: state)
+        let transcript = sessions.appendingPathComponent("trust-is-broken.transcript")
+        let damaged = try String(contentsOf: transcript, encoding: .utf8) + "this line is no transcript line\n"
+        try damaged.write(to: transcript, atomically: true, encoding: .utf8)
+        let resumed = try CoachBinary.run(["--resume"], lines: ["he cheated on me"], state: state)
+        // NB: the notice names long paths, so it wraps wherever they end.
+        let said = resumed.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("The saved conversation cannot be continued"))
+        #expect(said.contains("Nothing is deleted: it is kept as"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: sessions.path).filter { $0.contains(".unreadable-") }
+        #expect(kept.count == 2, "\(kept)")
+        let keptTranscript = try kept.first { $0.hasSuffix(".transcript") }.map {
+            try String(contentsOf: sessions.appendingPathComponent($0), encoding: .utf8)
+        }
+        #expect(keptTranscript == damaged)
+    }
+
     @Test func aSessionFromAChangedScriptSaysSoAndStartsOver() throws {
         let state = try CoachBinary.temporaryFolder()
         let script = state.appendingPathComponent("s.json")

@@ -13,8 +13,8 @@
 ///
 /// `coach:` lines are what the coach said (`coach [safety]:` and `coach [info]:` mark those
 /// kinds), `you:` lines what the person typed, `>` lines checkpoints that pin where the
-/// conversation went and why, and `#` lines comments. A message of several lines continues on
-/// lines indented by four spaces.
+/// conversation went and why, and `#` lines comments. A message or reply of several lines
+/// continues on lines indented by four spaces.
 public struct Transcript: Equatable, Sendable {
     /// 1: the first version.
     public static let formatVersion = 1
@@ -126,8 +126,10 @@ enum TranscriptLine {
         }
     }
 
+    /// A text of several lines (a pasted paragraph) continues on indented lines; a carriage
+    /// return counts as a line break, so a line ending in one cannot run into the next line.
     static func render(speaker: String, _ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         return "\(speaker): \(lines[0])\n" + lines.dropFirst().map { "    \($0)\n" }.joined()
     }
 }

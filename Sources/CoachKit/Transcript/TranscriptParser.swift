@@ -2,7 +2,8 @@
 /// blank lines, comments anywhere, a missing final newline, a turn cut off half-way.
 public enum TranscriptParser {
     public static func parse(_ text: String, fileName: String) -> Result<Transcript, TranscriptError> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // NB: "\r\n" is one Character in Swift, so a file with Windows line ends is split on it too.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         var isTruncated = false
         if let last = lines.last {
             if last.isEmpty { lines.removeLast() } else { isTruncated = true; lines.removeLast() }
@@ -36,6 +37,7 @@ public enum TranscriptParser {
         current.line = index + 1
         var pendingComments: [String] = []
         var lastMessage: Int?  // index into current.messages, for continuation lines
+        var continuesInput = false  // the last line was the reply or one of its continuations
         while index < lines.count {
             let line = lines[index]
             let number = index + 1
@@ -44,7 +46,12 @@ public enum TranscriptParser {
                 current.messages[message].text += "\n" + line.dropFirst(4)
                 continue
             }
+            if line.hasPrefix("    "), continuesInput, let input = current.input {
+                current.input = input + "\n" + line.dropFirst(4)
+                continue
+            }
             lastMessage = nil
+            continuesInput = false
             if line.trimmingWhitespace().isEmpty { continue }
             if line.hasPrefix("#") {
                 pendingComments.append(line.dropFirst().trimmingWhitespace())
@@ -70,6 +77,7 @@ public enum TranscriptParser {
                 current.line = number
                 current.comments = pendingComments
                 pendingComments = []
+                continuesInput = true
             case "coach", "coach [safety]", "coach [info]":
                 let kind: CoachMessage.Kind = speaker == "coach" ? .say : speaker == "coach [safety]" ? .safety : .info
                 current.messages.append(CoachMessage(kind, text))

@@ -39,7 +39,7 @@ final class ChatSession {
     init(
         engine: Engine, scriptPath: String?, printer: DiagnosticPrinter, reader: LineReader, output: ChatOutput,
         seed: UInt64, recording: TranscriptSink?, store: SessionStore?,
-        resuming saved: (session: SavedSession, transcript: String)? = nil
+        resuming saved: (session: SavedSession, transcript: Transcript, text: String)? = nil
     ) {
         self.engine = engine
         self.scriptPath = scriptPath
@@ -48,16 +48,14 @@ final class ChatSession {
         self.output = output
         self.recording = recording
         self.store = store
-        if let saved, let transcript = try? TranscriptParser.parse(saved.transcript, fileName: "session").get(),
-            let welcome = try? engine.resume(saved.session.state)
-        {
-            recorder = TranscriptRecorder(continuing: transcript)
+        if let saved, let welcome = ChatSession.welcomeBack(engine, saved.session, store: store, output) {
+            recorder = TranscriptRecorder(continuing: saved.transcript)
             // NB: the welcome's state, not the saved one: a conversation stopped after a safety
             // response comes back awaiting the reply to its question.
             state = welcome.state
             hasSessionFile = true
             // The session file has this text already; only a new --transcript file needs it.
-            writeRecording(saved.transcript)
+            writeRecording(saved.text)
             output.show(welcome.messages)
             return
         }
@@ -66,6 +64,25 @@ final class ChatSession {
         state = opening.state
         output.show(opening.messages)
         write(recorder.recordOpening(opening))
+    }
+
+    /// The welcome back to a saved conversation, or nil (said why) when the engine cannot resume it.
+    /// The saved files are moved aside first, so the new conversation cannot overwrite them.
+    private static func welcomeBack(_ engine: Engine, _ saved: SavedSession, store: SessionStore?, _ output: ChatOutput)
+        -> Turn?
+    {
+        do {
+            return try engine.resume(saved.state)
+        } catch {
+            var kept = ""
+            switch store?.setAside(scriptID: saved.scriptID) {
+            case .success(let paths)?: kept = " It is kept as \(paths.joined(separator: " and "))."
+            case .failure(let problem)?: kept = " It could not be moved aside (\(problem))."
+            case nil: break
+            }
+            output.notice("The saved conversation cannot be continued: \(error.description).\(kept) Let's begin a new one.")
+            return nil
+        }
     }
 
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.

@@ -16,7 +16,7 @@ struct ResumeOffer {
     /// What the chat begins with: the saved conversation to continue, with its transcript so
     /// far (nil to begin anew), and the lines typed at the offer that were not an answer to it.
     struct Choice {
-        var saved: (session: SavedSession, transcript: String)?
+        var saved: (session: SavedSession, transcript: Transcript, text: String)?
         var pendingLines: [String] = []
     }
 
@@ -27,7 +27,9 @@ struct ResumeOffer {
     }
 
     /// The saved conversation to continue, with its transcript so far, or nil to begin anew.
-    private func savedSession(requested: Bool, pending: inout [String]) -> (session: SavedSession, transcript: String)? {
+    private func savedSession(requested: Bool, pending: inout [String])
+        -> (session: SavedSession, transcript: Transcript, text: String)?
+    {
         guard let store else {
             if requested { output.notice("There is no state folder (HOME is not set), so there is nothing to resume.") }
             return nil
@@ -37,16 +39,23 @@ struct ResumeOffer {
             if requested { output.notice("There is no unfinished conversation to resume, so let's begin a new one.") }
             return nil
         case .failure(.unreadable(let reason)):
-            output.notice("\(reason). Let's begin a new one; the old file is replaced once you answer.")
+            output.notice("\(reason). \(setAside()) Let's begin a new one.")
             return nil
         case .success(let saved):
             switch saved.fit(with: engine.script) {
             case .resumable:
-                guard let transcript = store.transcript(scriptID: saved.scriptID) else {
+                guard let text = store.transcript(scriptID: saved.scriptID) else {
                     output.notice("The saved conversation's transcript is missing, so we start a new one.")
                     return nil
                 }
-                if requested || ask(keeping: &pending) { return (saved, transcript) }
+                let transcript: Transcript
+                switch TranscriptParser.parse(text, fileName: store.path(for: saved.scriptID, extension: "transcript")) {
+                case .success(let parsed): transcript = parsed
+                case .failure(let error):
+                    output.notice("The saved conversation cannot be continued: \(error). \(setAside()) Let's begin a new one.")
+                    return nil
+                }
+                if requested || ask(keeping: &pending) { return (saved, transcript, text) }
                 return nil
             case .finished:
                 return nil
@@ -60,6 +69,18 @@ struct ResumeOffer {
                 output.notice("The saved conversation was written by a newer Coach (format \(version)), so we start a new one.")
             }
             return nil
+        }
+    }
+
+    /// Moves the saved conversation out of the way, so the new one cannot overwrite it, and
+    /// says where it went.
+    private func setAside() -> String {
+        guard let store else { return "" }
+        switch store.setAside(scriptID: engine.script.script.id) {
+        case .success(let paths):
+            return "Nothing is deleted: it is kept as \(paths.joined(separator: " and "))."
+        case .failure(let reason):
+            return "It could not be moved aside (\(reason)), so it will be replaced once you answer."
         }
     }
 

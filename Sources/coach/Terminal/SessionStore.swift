@@ -74,6 +74,27 @@ struct SessionStore {
         }
     }
 
+    /// Renames a saved conversation that cannot be read, both its files, to a name of its own
+    /// (`ID.unreadable-SECONDS.json`), so that a new conversation never overwrites it. Returns the
+    /// new paths.
+    func setAside(scriptID: String) -> Result<[String], SetAsideError> {
+        let stamp = "unreadable-\(time(nil))"
+        var moved: [String] = []
+        for suffix in ["json", "transcript"] {
+            let file = path(for: scriptID, extension: suffix)
+            guard access(file, F_OK) == 0 else { continue }
+            let kept = path(for: scriptID, extension: "\(stamp).\(suffix)")
+            guard rename(file, kept) == 0 else { return .failure(SetAsideError(reason: String(cString: strerror(errno)))) }
+            moved.append(kept)
+        }
+        return .success(moved)
+    }
+
+    struct SetAsideError: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
+    }
+
     func remove(scriptID: String) {
         unlink(path(for: scriptID))
         unlink(path(for: scriptID, extension: "transcript"))

@@ -72,6 +72,22 @@ import Testing
         #expect(result.warnings.contains { $0.contains("cut off") })
     }
 
+    /// A pasted paragraph, and a line ending in a carriage return, are written and read back
+    /// as the same replies (the reliability review's F1 and F13).
+    @Test func aReplyOfSeveralLinesRoundTrips() throws {
+        let text = recorded(["he cheated on me", "I lied to her.\nNote: I also hid my phone", "numb\r"])
+        #expect(text.contains("you: I lied to her.\n    Note: I also hid my phone\n"))
+        let transcript = try TranscriptParser.parse(text, fileName: "t.transcript").get()
+        #expect(transcript.turns.map(\.input) == ["he cheated on me", "I lied to her.\nNote: I also hid my phone", "numb\n"])
+        #expect(try replay(text).passed)
+    }
+
+    @Test func windowsLineEndsAreReadAsLineEnds() throws {
+        let text = recorded(["he cheated on me", "numb"])
+        let transcript = try TranscriptParser.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), fileName: "t").get()
+        #expect(transcript == (try TranscriptParser.parse(text, fileName: "t").get()))
+    }
+
     @Test func aDifferentScriptVersionIsAWarningNotAFailure() throws {
         let text = recorded(["he cheated on me"]).replacingOccurrences(
             of: "script: trust-is-broken 1.0.0", with: "script: trust-is-broken 0.9.0")
