@@ -47,9 +47,26 @@ import Testing
 
     @Test func aFinishedConversationLeavesNothingToResume() throws {
         let state = try CoachBinary.temporaryFolder()
-        _ = try CoachBinary.run([], lines: ["he lied to me", "I want to stop"], state: state)
-        let resumed = try CoachBinary.run(["--resume"], lines: [], state: state)
+        let script = state.appendingPathComponent("short.json")
+        try """
+        {"formatVersion": 1, "id": "short", "title": "S", "version": "1", "disclaimer": "d", "start": "one",
+         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
+                   {"id": "end", "say": ["Bye."], "end": true}]}
+        """.write(to: script, atomically: true, encoding: .utf8)
+        _ = try CoachBinary.run([script.path], lines: ["an answer"], state: state)
+        let resumed = try CoachBinary.run([script.path, "--resume"], lines: [], state: state)
         #expect(resumed.output.contains("There is no unfinished conversation to resume"))
+    }
+
+    /// Leaving mid-way ("I need to stop for today") keeps the place for next time.
+    @Test func aConversationLeftMidWayResumesWhereItWas() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let left = try CoachBinary.run([], lines: ["he lied to me", "i need to stop for today, kids are home"], state: state)
+        #expect(left.output.contains("Your place is kept"))
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("Welcome back"))
+        #expect(resumed.output.contains("What are you feeling most right now?"))
+        #expect(resumed.output.contains("\u{201C}he lied to me\u{201D}"))
     }
 
     /// A pasted paragraph is a reply like any other, and the conversation resumes after it.

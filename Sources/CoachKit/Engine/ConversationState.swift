@@ -6,7 +6,9 @@ public struct ConversationState: Codable, Equatable, Sendable {
     /// 1: the first.
     /// 2: the phase `stoppedAfterSafety(node:)`, which a version-1 reader cannot decode, and
     ///    `safetyCategories`; a version-1 state reads as it always did, with no categories.
-    public static let currentFormatVersion = 2
+    /// 3: the phase `left(node:)` (left before the end, resumable), which a version-2 reader
+    ///    cannot decode.
+    public static let currentFormatVersion = 3
 
     public var formatVersion = ConversationState.currentFormatVersion
     public var phase: Phase

@@ -14,7 +14,7 @@ extension Engine {
         switch state.phase {
         case .awaitingReply:
             for message in node.say { step.say(.say, render(message.value, state)) }
-        case .stoppedAfterSafety:
+        case .stoppedAfterSafety, .left:
             // The person said stop, not "go on"; coming back is their way of saying it now.
             step.state.phase = .awaitingReply(node: id)
             for message in node.say { step.say(.say, render(message.value, state)) }

@@ -60,7 +60,10 @@ public struct Engine: Sendable {
 
     private func reply(_ text: String, _ step: inout Step) throws(EngineError) {
         guard let nodeID = step.state.phase.node else { throw .conversationFinished }
-        if case .stoppedAfterSafety = step.state.phase { throw .conversationStopped }
+        switch step.state.phase {
+        case .stoppedAfterSafety, .left: throw .conversationStopped
+        default: break
+        }
         guard let node = script.node(nodeID) else { throw .unknownNode(nodeID) }
         var considered = text
         if text.count > Engine.maximumReplyLength {
@@ -85,7 +88,7 @@ public struct Engine: Sendable {
             answerCheckIn(considered, category: category, at: node, &step)
         case .awaitingSafetyChoice:
             chooseAfterSafety(considered, at: node, &step)
-        case .stoppedAfterSafety:
+        case .stoppedAfterSafety, .left:
             throw .conversationStopped
         case .finished:
             throw .conversationFinished
@@ -102,9 +105,11 @@ public struct Engine: Sendable {
                 step.events.append(.choseIntent(intent, score: classification.score))
                 // A global route ("I want to stop") leaves the question unanswered: nothing is saved.
                 let isGlobal = !(ask.routes.contains { $0.intent.value == intent && holds($0.condition, step.state) })
-                move(
-                    to: target, answering: node, with: isGlobal ? nil : text, intent: intent, captures: classification.captures,
-                    &step)
+                if isGlobal {
+                    leave(to: target, from: node, intent: intent, captures: classification.captures, &step)
+                } else {
+                    move(to: target, answering: node, with: text, intent: intent, captures: classification.captures, &step)
+                }
                 return
             }
         case .clarify(let candidates):
@@ -199,6 +204,20 @@ public struct Engine: Sendable {
         step.state.misses = 0
         enter(target, &step)
     }
+
+    /// Follows a global route from a question, saving nothing. When it ends the conversation
+    /// (leaving the chat), the place is kept: the phase is `.left(node:)`, not `.finished`, and
+    /// the person is told how to come back.
+    func leave(to target: String, from node: Node, intent: String, captures: [String], _ step: inout Step) {
+        move(to: target, answering: node, with: nil, intent: intent, captures: captures, &step)
+        guard case .finished(.reachedEnd) = step.state.phase else { return }
+        step.state.phase = .left(node: node.id)
+        if let ended = step.events.lastIndex(of: .ended(.reachedEnd)) { step.events[ended] = .ended(.left) }
+        step.say(.info, Engine.placeIsKept)
+    }
+
+    /// What the coach says when someone leaves before the end.
+    static let placeIsKept = "Your place is kept: start Coach again whenever you want to go on (coach forget deletes it)."
 
     /// Says a node and every statement after it, stopping at a question or an end.
     func enter(_ id: String, _ step: inout Step) {

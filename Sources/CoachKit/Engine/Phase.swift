@@ -24,6 +24,11 @@ public enum Phase: Codable, Equatable, Sendable {
     /// again at the question of `node`, with every answer kept. Replies are refused until then;
     /// `/restart`, `/back`, `/journal` and `/resources` still apply.
     case stoppedAfterSafety(node: String)
+    /// The person left before the end: a global route ("I have to go", "that's enough for
+    /// today") led to an end node while a question waited. Over for this run, like
+    /// `stoppedAfterSafety`, and `resume(_:)` picks it up again at the question of `node`, with
+    /// every answer kept: someone who stops for today means to come back.
+    case left(node: String)
     /// The conversation is over; only `/restart`, `/back`, `/journal` and `/resources` still apply.
     case finished(EndReason)
 
@@ -31,7 +36,7 @@ public enum Phase: Codable, Equatable, Sendable {
     /// after a safety response (which a later run can resume).
     public var isOver: Bool {
         switch self {
-        case .stoppedAfterSafety, .finished: true
+        case .stoppedAfterSafety, .left, .finished: true
         case .awaitingReply, .awaitingClarification, .awaitingConfirmation, .awaitingSafetyCheckIn, .awaitingSafetyChoice:
             false
         }
@@ -41,7 +46,8 @@ public enum Phase: Codable, Equatable, Sendable {
     public var node: String? {
         switch self {
         case .awaitingReply(let node), .awaitingClarification(let node, _, _), .awaitingConfirmation(let node, _),
-            .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node), .stoppedAfterSafety(let node):
+            .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node), .stoppedAfterSafety(let node),
+            .left(let node):
             node
         case .finished:
             nil
@@ -57,6 +63,7 @@ public enum Phase: Codable, Equatable, Sendable {
         case .awaitingSafetyCheckIn(let node, _): "awaiting an answer to a safety check-in (from '\(node)')"
         case .awaitingSafetyChoice(let node): "awaiting the choice to go on or stop (from '\(node)')"
         case .stoppedAfterSafety(let node): "stopped after a safety response (resumes at '\(node)')"
+        case .left(let node): "left before the end (resumes at '\(node)')"
         case .finished(let reason): "finished (\(reason.rawValue))"
         }
     }
@@ -69,4 +76,7 @@ public enum EndReason: String, Codable, Equatable, Sendable {
     /// The person chose to stop after a safety response. Only the `.ended` event carries it: the
     /// phase becomes `.stoppedAfterSafety(node:)`, which keeps the place for a later run.
     case stoppedAfterSafetyResponse = "stopped_after_safety_response"
+    /// The person left before the end, by a global route to an end node; the phase becomes
+    /// `.left(node:)`, which keeps the place.
+    case left
 }

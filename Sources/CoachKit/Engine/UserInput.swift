@@ -24,7 +24,8 @@ public enum EngineCommand: String, Sendable, Equatable, CaseIterable {
 public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The conversation has ended; only /restart, /back, /journal and /resources apply.
     case conversationFinished
-    /// The person stopped after a safety response; `Engine.resume(_:)` continues the conversation.
+    /// The person stopped after a safety response, or left before the end;
+    /// `Engine.resume(_:)` continues the conversation.
     case conversationStopped
     /// The state names a node this script does not have (it came from another version).
     case unknownNode(String)
@@ -34,7 +35,7 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
         case .conversationFinished:
             "the conversation has finished; use /restart to begin again or /back to return to the last question"
         case .conversationStopped:
-            "the conversation was stopped after a safety response; resume it to go on where it was, or use /restart to begin again"
+            "the conversation was stopped before its end; resume it to go on where it was, or use /restart to begin again"
         case .unknownNode(let node):
             "the saved conversation is at node '\(node)', which this script does not have; use /restart to begin again"
         }

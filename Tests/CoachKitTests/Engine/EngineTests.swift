@@ -96,12 +96,29 @@ import Testing
     }
 
     @Test func aReplyAfterTheEndIsRefusedWithAnErrorNamingWhatStillWorks() throws {
-        var conversation = Conversation()
-        conversation.say("I want to stop")
+        var finished = Conversation().state
+        finished.phase = .finished(.reachedEnd)
         #expect(throws: EngineError.conversationFinished) {
-            try conversation.engine.respond(to: .reply("hello?"), in: conversation.state)
+            try TestScripts.trustEngine.respond(to: .reply("hello?"), in: finished)
         }
         #expect(EngineError.conversationFinished.description.contains("/restart"))
+    }
+
+    /// "I want to stop" mid-way is leaving for now, not the end: the place and the answers stay.
+    @Test func leavingBeforeTheEndKeepsThePlaceToComeBackTo() throws {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("I want to stop")
+        #expect(conversation.state.phase == .left(node: "hurt_feel"))
+        #expect(conversation.state.phase.isOver)
+        #expect(conversation.lastText.contains("Your place is kept"))
+        #expect(throws: EngineError.conversationStopped) {
+            try TestScripts.trustEngine.respond(to: .reply("hello?"), in: conversation.state)
+        }
+        let back = try TestScripts.trustEngine.resume(conversation.state)
+        #expect(back.messages.last?.text == "What are you feeling most right now?")
+        #expect(back.state.phase == .awaitingReply(node: "hurt_feel"))
+        #expect(back.state.answers["role"]?.text == "he cheated on me")
     }
 
     @Test func aStateFromAnotherScriptIsRefusedNotCrashedOn() {

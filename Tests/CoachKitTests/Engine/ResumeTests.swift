@@ -25,8 +25,10 @@ import Testing
 
     @Test func conversationsThatCannotGoOnSayWhy() throws {
         var conversation = Conversation()
-        conversation.say("I want to stop")
-        var saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: conversation.state)
+        conversation.say("he cheated on me")
+        var finished = conversation.state
+        finished.phase = .finished(.reachedEnd)
+        var saved = SavedSession(script: TestScripts.trust.script, scriptPath: nil, state: finished)
         #expect(saved.fit(with: TestScripts.trust) == .finished)
         saved.state.phase = .awaitingReply(node: "gone")
         #expect(saved.fit(with: TestScripts.trust) == .missingNode("gone"))
