@@ -67,7 +67,7 @@ public struct IntentClassifier: Sendable {
     /// Classifies a reply already split by `TextNormalizer`, so the engine normalises once for
     /// both the safety layer and the classifier.
     public func classify(words: [TextNormalizer.Word], in scope: Scope, detailed: Bool = false) -> Classification {
-        let (tokens, ids) = patterns.analyze(words)
+        let (tokens, ids) = patterns.analyze(words, doubleNegation: .cancels)
         let found = patterns.matches(in: tokens, ids: ids, scope: scope.members)
         let surviving = Self.resolveOverlaps(found)
         // NB: a reply scores a handful of intents; a small array searched in place costs less

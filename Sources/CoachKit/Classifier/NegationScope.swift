@@ -4,7 +4,14 @@
 /// A negation word covers the words after it in its clause, up to `reach` of them: in "I don't
 /// think I did anything wrong, she did" the scope of "not" runs to "wrong" and stops at the comma.
 /// "no" covers only the next word, and not a pronoun ("no apology needed", but "no it was him").
+///
+/// When answers are read (`DoubleNegation.cancels`), a negation inside another's scope is itself
+/// negated and covers nothing: "I can't not apologise" and "I don't want to not trust her" say
+/// yes, and "not a no" is neither yes nor no. The safety layer keeps both negations
+/// (`.keepsBoth`), so "I don't know if I don't want to be here" is still heard as danger.
 public enum NegationScope {
+    public enum DoubleNegation: Sendable { case keepsBoth, cancels }
+
     public static let cues: Set<String> = [
         "not", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely", "no",
     ]
@@ -14,17 +21,22 @@ public enum NegationScope {
     ]
 
     /// Sets `negatedBy` on every token inside a negation's scope.
-    public static func mark(_ tokens: inout [Token]) {
+    public static func mark(_ tokens: inout [Token], doubleNegation: DoubleNegation = .keepsBoth) {
         var index = 0
         while index < tokens.count {
             let cue = tokens[index]
-            guard cue.isNegationCue else { index += 1; continue }
+            // NB: a cancelled negation (negated itself) opens no scope of its own.
+            guard cue.isNegationCue, cue.negatedBy == nil else { index += 1; continue }
             let limit = cue.word == "no" ? 1 : reach
             var offset = 1
             while offset <= limit, index + offset < tokens.count {
                 let position = index + offset
                 let token = tokens[position]
-                if token.clause != cue.clause || token.isNegationCue { break }
+                if token.clause != cue.clause { break }
+                if token.isNegationCue {
+                    if doubleNegation == .cancels { tokens[position].negatedBy = index }
+                    break
+                }
                 if cue.word == "no", pronouns.contains(token.word) { break }
                 tokens[position].negatedBy = index
                 offset += 1

@@ -50,7 +50,8 @@ struct PatternMatcher {
         captures.removeAll(keepingCapacity: true)
         gapWords = 0
         let elements = program.lists.positions(of: pattern)
-        guard let end = matchElements(elements.dropFirst(skip), at: start), !isDeniedRightAfter(end) else { return nil }
+        guard let end = matchElements(elements.dropFirst(skip), at: start), !isDeniedRightAfter(end), !isUndone()
+        else { return nil }
         return Result(end: end, covered: covered, captures: captures, gapWords: gapWords)
     }
 
@@ -63,6 +64,23 @@ struct PatternMatcher {
             PatternMatcher.auxiliaries.contains(tokens[last].word)
         else { return false }
         return true
+    }
+
+    /// "I can not" is not said in "I can't not apologise": a match whose negation word is
+    /// cancelled by a second negation it leaves out (`NegationScope.DoubleNegation.cancels`)
+    /// is undone by it.
+    private func isUndone() -> Bool {
+        for position in covered where tokens[position].isNegationCue {
+            var next = position + 1
+            while next < tokens.count, next <= position + NegationScope.reach, tokens[next].clause == tokens[position].clause {
+                if tokens[next].isNegationCue {
+                    if tokens[next].negatedBy == position, !covered.contains(next) { return true }
+                    break
+                }
+                next += 1
+            }
+        }
+        return false
     }
 
     static let auxiliaries: Set<String> = [

@@ -86,7 +86,11 @@ public final class PatternSet: Sendable {
     /// known word it most likely meant: first with doubled letters squeezed ("yess", "noo"), then
     /// by edit distance ("cheeted", "definately"). Returns the tokens and the vocabulary number
     /// each matches (-1 for none).
-    func analyze(_ words: [TextNormalizer.Word]) -> (tokens: [Token], ids: [Int32]) {
+    /// - Parameter doubleNegation: whether a negation inside another's scope cancels it
+    ///   (`NegationScope`): so when answers are read, not when the safety layer listens.
+    func analyze(_ words: [TextNormalizer.Word], doubleNegation: NegationScope.DoubleNegation = .keepsBoth)
+        -> (tokens: [Token], ids: [Int32])
+    {
         var tokens: [Token] = []
         var ids: [Int32] = []
         tokens.reserveCapacity(words.count)
@@ -99,7 +103,7 @@ public final class PatternSet: Sendable {
                     isNegationCue: entry.isNegationCue))
             ids.append(entry.id)
         }
-        NegationScope.mark(&tokens)
+        NegationScope.mark(&tokens, doubleNegation: doubleNegation)
         return (tokens, ids)
     }
 

@@ -61,7 +61,23 @@ struct ReplyFeatures: Sendable {
         }
     }
 
+    /// The tokens less each double negation's first half: "I can't not apologise" offers the
+    /// features of "apologise", and "I don't want to not trust him" those of "trust him", since
+    /// a "not want" kept would speak for the very answer the reply denies.
+    private static func withoutDoubleNegations(_ tokens: [Token]) -> [Token] {
+        var dropped = [Bool](repeating: false, count: tokens.count)
+        var any = false
+        for (index, token) in tokens.enumerated() where token.isNegationCue {
+            guard let outer = token.negatedBy, outer < index else { continue }
+            for position in outer...index { dropped[position] = true }
+            any = true
+        }
+        guard any else { return tokens }
+        return tokens.indices.filter { !dropped[$0] }.map { tokens[$0] }
+    }
+
     private func walk(_ tokens: [Token], naming: Bool) -> (keys: [UInt64], names: [String]) {
+        let tokens = Self.withoutDoubleNegations(tokens)
         var seen = Set<UInt64>(minimumCapacity: tokens.count * 6)
         var keys: [UInt64] = []
         keys.reserveCapacity(tokens.count * 6)

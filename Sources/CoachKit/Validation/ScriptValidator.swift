@@ -74,7 +74,9 @@ public enum ScriptValidator {
         let features = ReplyFeatures(concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, stemmer: stemmer)
         return LearnedWeights.train(
             script: script, intentNumbers: intentNumbers, features: features,
-            textFeatures: { features.features(of: classifier.patterns.analyze(TextNormalizer.words(in: $0)).tokens) })
+            textFeatures: {
+                features.features(of: classifier.patterns.analyze(TextNormalizer.words(in: $0), doubleNegation: .cancels).tokens)
+            })
     }
 
     private static func hasExamples(_ script: DialogueScript) -> Bool {

@@ -92,6 +92,17 @@ import Testing
         #expect(classifier.classify("yeah", in: scope).label == "yes")
     }
 
+    /// "I can't not apologise" is a yes: the second negation cancels the first, so a phrase
+    /// that holds only the first is undone, and the word after both counts as said.
+    @Test func aDoubleNegationCancels() throws {
+        let (classifier, scope) = try makeClassifier(
+            intents: #"{"no": {"phrases": ["i can not", "do not want to"]}, "yes": {"keywords": ["apologize", "trust"]}}"#)
+        #expect(classifier.classify("i can not", in: scope).label == "no")
+        #expect(classifier.classify("i can't not apologise", in: scope).label == "yes")
+        #expect(classifier.classify("i don't want to not trust her", in: scope).label == "yes")
+        #expect(classifier.classify("i don't want to trust her", in: scope).label == "no")
+    }
+
     @Test func anAuxiliaryFollowedByNotIsDenied() throws {
         let (classifier, scope) = try makeClassifier(intents: #"{"yes": {"phrases": ["i do"]}}"#)
         #expect(classifier.classify("I do", in: scope).label == "yes")

@@ -2,10 +2,21 @@ import CoachKit
 import Testing
 
 @Suite struct NegationScopeTests {
-    private func negated(_ text: String) -> [String] {
+    private func negated(_ text: String, _ doubleNegation: NegationScope.DoubleNegation = .keepsBoth) -> [String] {
         var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
-        NegationScope.mark(&tokens)
+        NegationScope.mark(&tokens, doubleNegation: doubleNegation)
         return tokens.filter { $0.negatedBy != nil }.map(\.word)
+    }
+
+    /// Read as answers, a negation inside another's scope is negated and covers nothing.
+    @Test func aSecondNegationCancelsTheFirstWhenAnswersAreRead() {
+        #expect(negated("i can't not go", .cancels) == ["not"])
+        #expect(negated("i don't want to not see him", .cancels) == ["want", "to", "not"])
+        #expect(negated("not a no", .cancels) == ["a", "no"])
+        // The safety layer keeps both: the second negation still covers what follows it.
+        #expect(negated("i can't not go") == ["go"])
+        // In another clause, a negation is a negation of its own.
+        #expect(negated("i didn't lie, he didn't either", .cancels) == ["lie", "either"])
     }
 
     @Test func notCoversTheRestOfItsClauseOnly() {

@@ -62,7 +62,7 @@ import Testing
     /// what follows it.
     @Test func doubtAboutWantingToLiveIsAskedAbout() {
         for reply in [
-            "idk if i even want to be here anymore", "not sure i even want to be here anymore",
+            "idk if i still want to be here anymore", "not sure i even want to be here anymore",
             "i don't know if i want to live", "honestly i dunno if i wanna be alive", "i can't live with the pain",
         ] {
             #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply): \(String(describing: layer.assess(reply)))")
