@@ -42,4 +42,14 @@ import Testing
         let label = try TestScripts.trustEngine.analyze(reply, at: "trust_again").label
         #expect((label == "end") == ends, "\(reply) -> \(label)")
     }
+
+    /// Asked whether they want to trust again, someone who wants to leave the partner says no:
+    /// "i want to" is a yes only when it ends the reply.
+    @Test(arguments: [
+        "i want to leave him", "i want a divorce", "i want out of this marriage", "i want to end things with him",
+        "i want to break up with her", "i want to move on without her",
+    ])
+    func wantingToLeaveThePartnerIsANo(reply: String) throws {
+        #expect(try TestScripts.trustEngine.analyze(reply, at: "trust_again").label == "no", "\(reply)")
+    }
 }

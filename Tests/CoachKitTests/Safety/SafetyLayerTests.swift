@@ -22,7 +22,7 @@ import Testing
     @Test func figuresOfSpeechDenialsAndJokesDoNotRaiseIt() {
         for reply in [
             "I'd die of embarrassment", "this is torture", "my heart is broken", "I'm not suicidal, just sad",
-            "I could kill him lol", "he hit me up yesterday",
+            "I could kill him lol", "he hit me up yesterday", "i want to break up with her",
         ] {
             #expect(layer.assess(reply) == nil, "\(reply)")
         }
