@@ -119,6 +119,27 @@ struct Benchmarks {
                     for reply in replies { blackHole(generated.classifier.classify(reply, in: scope)) }
                 })
         }
+        try hostilePhrase()
+    }
+
+    /// The worst a script can ask of matching: a phrase of seven 10-word gaps, against a reply
+    /// of 500 words it almost fits (the reliability review's F16: 100 s before the step budget).
+    private mutating func hostilePhrase() throws {
+        let phrase = Array(repeating: "yes", count: 7).joined(separator: " *10 ") + " *10 no"
+        let json = """
+            {"formatVersion": 1, "id": "hostile", "title": "H", "version": "1", "disclaimer": "d", "start": "q",
+             "intents": {"a": {"phrases": ["\(phrase)"]}, "b": {"keywords": ["maybe"]}},
+             "nodes": [{"id": "q", "say": ["?"], "ask": {"routes": [{"intent": "a", "to": "e"}, {"intent": "b", "to": "e"}],
+                        "fallback": {"to": "e"}}}, {"id": "e", "say": ["bye"], "end": true}]}
+            """
+        let script = try ScriptLoader.load(bytes: Array(json.utf8), fileName: "hostile").get()
+        guard let scope = script.scope(at: "q") else { return }
+        let reply = "no" + String(repeating: " yes", count: 499)
+        results.append(
+            Harness.measure(
+                "classify a 2,000-character reply against a 7-gap phrase", iterations: 100 / scale, warmup: 2,
+                target: "≤ 10,000 µs"
+            ) { blackHole(script.classifier.classify(reply, in: scope)) })
     }
 
     /// One full engine step: safety layer, classification, routing, templates, new state.

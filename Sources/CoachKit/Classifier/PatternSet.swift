@@ -38,6 +38,8 @@ public final class PatternSet: Sendable {
     private let scopedAnchors = BoundedCache<LabelSet, ScopedAnchors>(capacity: 4_096)
     /// Patterns and concept members, laid out for the matcher.
     private let program: MatchProgram
+    /// Each concept's members, for `mostSteps(of:)`.
+    private let conceptMembers: [[[PatternElement]]]
     private let typos: LazyTypoIndex
     private let cache = WordCache()
 
@@ -46,6 +48,7 @@ public final class PatternSet: Sendable {
         conceptMembers: [[[PatternElement]]], patterns: [CompiledPattern], stemmer: Stemmer
     ) {
         self.vocabulary = vocabulary
+        self.conceptMembers = conceptMembers
         anyNumber = vocabulary.id(of: Vocabulary.anyNumber) ?? -1
         self.conceptNames = conceptNames
         self.patterns = patterns
@@ -120,6 +123,30 @@ public final class PatternSet: Sendable {
             return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
         }
         return WordCache.Entry(stem: stem, id: -1)
+    }
+
+    /// How many ways matching may try `elements` at one position: each gap `*N` multiplies
+    /// them by N + 1 (every length fits, so every length is tried), and a concept by the most of
+    /// any one member (members rarely fit the same words, so they seldom multiply). Compared
+    /// with `PatternMatcher.stepBudget` to warn about a phrase that could be cut short.
+    func mostSteps(of elements: [PatternElement], visiting: Set<Int32> = []) -> Double {
+        var ways = 1.0
+        for element in elements {
+            switch element {
+            case .gap(let longest): ways *= Double(longest + 1)
+            case .concept(let concept):
+                // NB: validation rejects concepts that include each other; `visiting` keeps a
+                // circle from recursing all the same.
+                guard !visiting.contains(concept), Int(concept) < conceptMembers.count else { continue }
+                var most = 1.0
+                for member in conceptMembers[Int(concept)] {
+                    most = max(most, mostSteps(of: member, visiting: visiting.union([concept])))
+                }
+                ways *= most
+            case .word, .replyStart, .replyEnd: break
+            }
+        }
+        return ways
     }
 
     /// The pattern's text as its author wrote it.

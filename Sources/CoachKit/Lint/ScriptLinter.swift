@@ -11,6 +11,7 @@ public enum ScriptLinter {
         ExamplesMustBeDistinct.self,
         QuestionsShouldHaveExamplesForEveryIntent.self,
         ExamplesShouldBeReadAsTheirIntent.self,
+        PhrasesShouldStayWithinTheStepBudget.self,
     ]
 
     public static func lint(bytes: [UInt8], fileName: String) -> [Diagnostic] {

@@ -54,12 +54,15 @@ public enum DiagnosticCode: String, Sendable, Equatable, CaseIterable, Codable {
     /// A question where some intents have examples and others none: it cannot use learned
     /// weights (they could never choose the unexampled intent), so its patterns decide alone.
     case incompleteExamples = "C029"
+    /// A phrase whose gaps and concepts could take more ways to match at one position than
+    /// matching tries (`PatternMatcher.stepBudget`), so a reply it fits may be missed.
+    case costlyPattern = "C030"
 
     /// The severity a problem of this kind has unless a rule says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .unreachableNode, .missingFallback, .unusedDeclaration, .sharedKeyword, .sampleMisrouted, .duplicateExample,
-            .exampleMisread, .incompleteExamples:
+            .exampleMisread, .incompleteExamples, .costlyPattern:
             .warning
         default:
             .error
