@@ -15,7 +15,7 @@ public struct SafetyLayer: Sendable {
     public let data: SafetyData
     public var responses: SafetyResponses { data.responses }
     public var resources: SafetyResources { data.resources }
-    private let patterns: PatternSet
+    let patterns: PatternSet
     /// What each compiled label stands for.
     private let roles: [SafetyLabelRole]
     /// For each signal and each of its `together` groups, the labels of the group's parts.
