@@ -20,8 +20,10 @@ public struct ConversationState: Codable, Equatable, Sendable {
     public var misses = 0
     /// Words captured by the gaps of the pattern that led here, for `{{1}}`.
     public var captures: [String] = []
-    /// Earlier questions, newest last, for `/back`.
+    /// Earlier questions, newest last, for `/back`: at most `historyLimit` of them.
     public var history: [Snapshot] = []
+    /// How many questions `/back` can go back, so that a long or looping chat stays small.
+    public static let historyLimit = 100
     public var random: SeededGenerator
     /// Turns taken so far (replies and commands).
     public var turn = 0

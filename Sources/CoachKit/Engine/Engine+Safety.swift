@@ -49,7 +49,7 @@ extension Engine {
         let answer = safety.responses.reader.read(text, safeAnswer: response.safeAnswer)
         // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
         if answer == response.safeAnswer, safety.assess(text) == nil {
-            step.state.safetyCheckInsDeclined += 1
+            step.state.safetyCheckInsDeclined = step.state.safetyCheckInsDeclined.addingSaturated(1)
             step.say(.safety, safety.responses.declinedCheckIn)
             step.state.phase = .awaitingReply(node: node.id)
             repeatQuestion(node, &step)

@@ -48,7 +48,8 @@ public struct Engine: Sendable {
     ///   after stopping at a safety response) or the state names a node this script lacks.
     public func respond(to input: UserInput, in state: ConversationState) throws(EngineError) -> Turn {
         var step = Step(state: state)
-        step.state.turn += 1
+        // NB: saturating: a saved state can say anything, and a counter must not crash a chat.
+        step.state.turn = step.state.turn.addingSaturated(1)
         switch input {
         case .command(let command):
             try run(command, &step)
@@ -142,7 +143,7 @@ public struct Engine: Sendable {
 
     /// A reply that matched nothing: re-ask in other words, or after enough misses move on.
     private func miss(_ text: String, at node: Node, _ step: inout Step) {
-        step.state.misses += 1
+        step.state.misses = step.state.misses.addingSaturated(1)
         step.events.append(.fellBack(misses: step.state.misses))
         if let ask = node.ask, step.state.misses >= ask.fallbackAfter, let target = ask.fallbackTarget {
             move(to: target.value, answering: node, with: text, intent: nil, captures: [], &step)
@@ -196,6 +197,11 @@ public struct Engine: Sendable {
             ConversationState.Snapshot(
                 phase: .awaitingReply(node: node.id), answers: step.state.answers,
                 answerOrder: step.state.answerOrder, captures: step.state.captures))
+        // NB: a script that loops (question, statement, question) would grow the way back, and
+        // the saved state with it, turn after turn; /back reaches the last hundred questions.
+        if step.state.history.count > ConversationState.historyLimit {
+            step.state.history.removeFirst(step.state.history.count - ConversationState.historyLimit)
+        }
         if let name = node.ask?.save?.value, let text {
             step.state.save(text, intent: intent, as: name, at: node.id)
             step.events.append(.savedAnswer(name))

@@ -104,6 +104,31 @@ import Testing
         #expect(EngineError.conversationFinished.description.contains("/restart"))
     }
 
+    /// A saved state can hold any number; counters at their limit stay there (F19 of the
+    /// reliability review: an overflow crashed every resume).
+    @Test func countersAtTheirLimitDoNotOverflow() throws {
+        var state = Conversation().state
+        state.turn = .max
+        state.misses = .max
+        let turn = try TestScripts.trustEngine.respond(to: .reply("qwerty zxcv"), in: state)
+        #expect(turn.state.turn == .max)
+        // As many misses as can be is enough of them: the conversation moves on past the question.
+        #expect(turn.events.contains(.fellBack(misses: .max)))
+        #expect(turn.state.misses == 0)
+    }
+
+    /// The way back is bounded, so a looping script's state stays small.
+    @Test func theWayBackKeepsTheLastHundredQuestions() throws {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        var state = conversation.state
+        let snapshot = try #require(state.history.last)
+        state.history = Array(repeating: snapshot, count: ConversationState.historyLimit)
+        let turn = try TestScripts.trustEngine.respond(to: .reply("numb"), in: state)
+        #expect(turn.state.history.count == ConversationState.historyLimit)
+        #expect(turn.state.history.last?.phase == .awaitingReply(node: "hurt_feel"))
+    }
+
     /// "I want to stop" mid-way is leaving for now, not the end: the place and the answers stay.
     @Test func leavingBeforeTheEndKeepsThePlaceToComeBackTo() throws {
         var conversation = Conversation()
