@@ -40,12 +40,16 @@ extension Coach {
             if text.isEmpty {
                 while let line = readLine() {
                     let analysis = try engine.analyze(line, at: node, detailed: explain)
-                    print(explain ? ClassificationReport.explanation(line, analysis) : ClassificationReport.json(line, analysis))
+                    // NB: JSON escapes control characters itself; the report is made visible.
+                    print(
+                        explain
+                            ? Sanitizer.visible(ClassificationReport.explanation(line, analysis))
+                            : ClassificationReport.json(line, analysis))
                 }
             } else {
                 for reply in text {
                     let analysis = try engine.analyze(reply, at: node)
-                    print(explain ? ClassificationReport.explanation(reply, analysis) : analysis.label)
+                    print(Sanitizer.visible(explain ? ClassificationReport.explanation(reply, analysis) : analysis.label))
                 }
             }
         }

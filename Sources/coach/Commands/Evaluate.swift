@@ -81,21 +81,23 @@ extension Coach {
                     print(try JSONLine.encode(routing.summary))
                     return
                 }
-                print(routing.report)
+                // NB: writers, labels and intent names come from files: shown, never sent raw.
+                print(Sanitizer.visible(routing.report))
                 if misses {
                     for outcome in routing.outcomes where !outcome.isRight {
                         let text = Sanitizer.visible(outcome.reply.text)
                         let quoted =
                             "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
                         print(
-                            "\(outcome.isMisrouted ? "misrouted" : "missed") [\(outcome.reply.writer) \(outcome.node): \(outcome.reply.label) -> \(outcome.got)] \(text)\n    coach classify\(scriptOption) --node \(outcome.node) --explain \(quoted)"
-                        )
+                            Sanitizer.visible(
+                                "\(outcome.isMisrouted ? "misrouted" : "missed") [\(outcome.reply.writer) \(outcome.node): \(outcome.reply.label) -> \(outcome.got)] \(text)\n    coach classify\(scriptOption) --node \(outcome.node) --explain \(quoted)"
+                            ))
                     }
                 }
             }
             guard replies.contains(where: \.isSafety), format == .text else { return }
             let evaluation = SafetyEvaluation(replies: replies, layer: try layer ?? SafetyLayer())
-            print(evaluation.report)
+            print(Sanitizer.visible(evaluation.report))
             guard misses else { return }
             for outcome in evaluation.misses {
                 let reply = outcome.reply

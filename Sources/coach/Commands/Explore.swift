@@ -46,7 +46,7 @@ extension Coach {
                 let saved = TranscriptFile.save(failure.transcript, to: path)
                 let place = failure.lastNode.map { " at '\($0)'" } ?? ""
                 switch saved {
-                case .success: print("walk \(failure.walk) \(failure.kind.rawValue)\(place): \(path)")
+                case .success: print(Sanitizer.visible("walk \(failure.walk) \(failure.kind.rawValue)\(place): \(path)"))
                 case .failure(let error): printer.print("error: walk \(failure.walk): \(error.message)")
                 }
             }

@@ -46,7 +46,8 @@ extension Coach {
                 graph = ScriptGraph(validated, reachedNodes: covered.reachedNodes, takenEdges: covered.takenEdges)
                 printer.print(covered.report)
             }
-            print(format == .dot ? DotRenderer.render(graph) : MermaidRenderer.render(graph), terminator: "")
+            // NB: names from the script are shown, never sent raw to a terminal.
+            print(Sanitizer.visible(format == .dot ? DotRenderer.render(graph) : MermaidRenderer.render(graph)), terminator: "")
         }
     }
 }

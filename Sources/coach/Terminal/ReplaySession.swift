@@ -30,17 +30,19 @@ struct ReplaySession {
         let result = TranscriptReplayer(engine: engine).replay(transcript)
         coverage[engine.script.script.id, default: ScriptCoverage(script: engine.script)].add(result)
         for warning in result.warnings { printer.print("\(path): warning: \(warning)") }
+        // NB: a file name, like everything a transcript holds, is shown, never sent raw to the terminal.
+        let shownPath = Sanitizer.visible(path)
         if result.passed {
             passed += 1
-            print("\(style.green("PASS")) \(path)")
+            print("\(style.green("PASS")) \(shownPath)")
             return
         }
         failed += 1
-        print("\(style.red("FAIL")) \(path)")
-        for mismatch in result.mismatches { print(describe(mismatch, in: path)) }
+        print("\(style.red("FAIL")) \(shownPath)")
+        for mismatch in result.mismatches { print(describe(mismatch, in: shownPath)) }
         if update {
             switch TranscriptFile.overwrite(path, with: result.actual.render()) {
-            case .success: print("updated \(path) from the current script")
+            case .success: print("updated \(shownPath) from the current script")
             case .failure(let error): printer.print("error: could not update \(path): \(error.message)")
             }
         }
@@ -49,7 +51,9 @@ struct ReplaySession {
     mutating func show(_ path: String) {
         guard let transcript = read(path) else { return }
         let output = ChatOutput(style: style, isInteractive: false)
-        print(style.dim("# \(path): \(transcript.scriptID) \(transcript.scriptVersion), seed \(transcript.seed)"))
+        print(
+            style.dim(Sanitizer.visible("# \(path): \(transcript.scriptID) \(transcript.scriptVersion), seed \(transcript.seed)"))
+        )
         output.show(transcript.opening.messages)
         for turn in transcript.turns {
             if let input = turn.input { output.echo(input) }
@@ -84,9 +88,11 @@ struct ReplaySession {
                 }.joined(separator: "\n")
         case .checkpoints(let missing, let actual):
             return heading
-                + "\n    expected \(missing.map { "> \($0)" }.joined(separator: ", "))\n    but got \(actual.map { "> \($0)" }.joined(separator: ", "))"
+                + Sanitizer.visible(
+                    "\n    expected \(missing.map { "> \($0)" }.joined(separator: ", "))\n    but got \(actual.map { "> \($0)" }.joined(separator: ", "))"
+                )
         case .engineRefused(let reason):
-            return heading + "\n    the engine refused the input: \(reason)"
+            return heading + "\n    the engine refused the input: \(Sanitizer.visible(reason))"
         }
     }
 

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// Names in a script or a transcript can hold terminal escapes (a window title, a screen clear);
+/// every command shows them as visible codes and never sends them raw (reliability review F14, F15).
+@Suite struct HostileTextTests {
+    static let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}"
+
+    /// A script whose node, intent and target names hold escapes, with one unknown field.
+    private func hostileFiles() throws -> (folder: URL, script: String, transcript: String) {
+        let folder = try CoachBinary.temporaryFolder()
+        let e = Self.escape
+        let script: [String: Any] = [
+            "formatVersion": 1, "id": "hostile", "title": "T", "version": "1", "disclaimer": "d", "start": "q",
+            "tit\(e)le": "x",
+            "intents": ["a\(e)": ["keywords": ["yes"]], "b": ["keywords": ["no"]]],
+            "nodes": [
+                [
+                    "id": "q", "say": ["?"],
+                    "ask": ["routes": [["intent": "a\(e)", "to": "e\(e)"], ["intent": "b", "to": "e"]]],
+                ],
+                ["id": "e", "say": ["bye"], "end": true],
+            ],
+        ]
+        let scriptURL = folder.appendingPathComponent("hostile.json")
+        try JSONSerialization.data(withJSONObject: script).write(to: scriptURL)
+        let transcriptURL = folder.appendingPathComponent("hostile.transcript")
+        try "# Coach transcript\nformat: 1\nscript: hostile\(e) 1\nseed: 1\n\nyou: yes\n> node: x\(e)\n".write(
+            to: transcriptURL, atomically: true, encoding: .utf8)
+        return (folder, scriptURL.path, transcriptURL.path)
+    }
+
+    @Test func noCommandSendsAnEscapeFromAFileToTheTerminal() throws {
+        let files = try hostileFiles()
+        let valid = files.folder.appendingPathComponent("valid.json")
+        let text = try String(contentsOfFile: files.script, encoding: .utf8)
+        // The same script without its unknown field loads, so graph and classify can run on it.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        try JSONSerialization.data(withJSONObject: object.filter { !$0.key.hasPrefix("tit") }).write(to: valid)
+        let commands: [[String]] = [
+            ["lint", files.script], ["chat", files.script], ["graph", valid.path], ["graph", "--format", "mermaid", valid.path],
+            ["classify", "--script", valid.path, "--node", "q", "--explain", "yes"],
+            ["replay", files.transcript, "--script", valid.path], ["replay", "--show", files.transcript],
+        ]
+        for command in commands {
+            let result = try CoachBinary.run(command, lines: [], state: files.folder)
+            let shown = result.output + result.errors
+            #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B }, "\(command): \(shown)")
+        }
+        // Shown, not dropped: the author can see what the file holds.
+        let lint = try CoachBinary.run(["lint", files.script], lines: [], state: files.folder)
+        #expect(lint.errors.contains("tit^[]0;pwned^G^[[2J\\u{9b}le"), "\(lint.errors)")
+    }
+}
