@@ -69,6 +69,30 @@ import Testing
         #expect(resumed.output.contains("\u{201C}he lied to me\u{201D}"))
     }
 
+    /// Two chats on one conversation would overwrite each other: the second is told, and talks
+    /// without saving; `coach forget` refuses while a chat runs (reliability review F3).
+    @Test func aConversationOpenInAnotherWindowIsNotTouched() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let first = try LiveProcess(arguments: ["--seed", "4"], state: state)
+        first.waitFor("Were you the one who broke the trust")
+        first.send("he cheated on me")
+        first.waitFor("What are you feeling most right now?")
+        let second = try CoachBinary.run(["--resume"], lines: ["i was the one who lied"], state: state)
+        let said = second.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("This conversation is open in another Coach window"))
+        let forget = try CoachBinary.run(["forget", "--yes"], lines: [], state: state)
+        #expect(forget.status == 1)
+        #expect(forget.output.contains("A Coach chat is running"))
+        // The first chat's place is untouched: it goes on where it was.
+        first.send("numb")
+        first.waitFor("What is one small thing")
+        _ = first.end(with: SIGKILL)
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("\u{201C}he cheated on me\u{201D}"))
+        #expect(!resumed.output.contains("i was the one who lied"))
+        #expect(try CoachBinary.run(["forget", "--yes"], lines: [], state: state).status == 0)
+    }
+
     /// A pasted paragraph is a reply like any other, and the conversation resumes after it.
     @Test func aReplyOfSeveralLinesIsKeptAndTheChatResumes() throws {
         let state = try CoachBinary.temporaryFolder()

@@ -55,12 +55,34 @@ extension Coach {
             let isInteractive = isatty(STDIN_FILENO) == 1
             let reader: LineReader = isInteractive ? readlineReader(printer: printer) : PlainLineReader()
             let output = ChatOutput(style: style, isInteractive: isInteractive)
-            let store = SessionStore.standard
-            let choice = ResumeOffer(store: store, engine: engine, output: output, reader: reader).choice(requested: resume)
+            var store = SessionStore.standard
+            var lock: SessionLock?
+            // Whether another window has this conversation: then there is nothing to offer here.
+            var openElsewhere = false
+            if let directory = store?.directory {
+                switch SessionLock.acquire(in: directory, scriptID: engine.script.script.id) {
+                case .success(let held):
+                    lock = held
+                case .failure(.held):
+                    output.notice(
+                        "This conversation is open in another Coach window, so this chat neither resumes nor saves it: we can talk here without saving. Close the other window to go on with that conversation."
+                    )
+                    store = nil
+                    openElsewhere = true
+                case .failure(.unavailable(let reason)):
+                    printer.print("warning: cannot lock the saved conversation (\(reason)); this chat goes on without saving")
+                    store = nil
+                }
+            }
+            let choice =
+                openElsewhere
+                ? ResumeOffer.Choice()
+                : ResumeOffer(store: store, engine: engine, output: output, reader: reader).choice(requested: resume)
             let session = ChatSession(
                 engine: engine, scriptPath: scriptArgument.script, printer: printer, reader: reader, output: output,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording, store: store, resuming: choice.saved)
-            let code = session.run(first: choice.pendingLines)
+            // NB: the lock is held until the process ends; the kernel releases it however it ends.
+            let code = withExtendedLifetime(lock) { session.run(first: choice.pendingLines) }
             // NB: everything the chat keeps is on disk by now (history, session and transcript are
             // written as each turn happens), so the process ends here instead of first taking
             // apart the engine and its compiled patterns, a tenth of the work of a short run.

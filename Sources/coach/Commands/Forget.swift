@@ -18,6 +18,12 @@ extension Coach {
                 print("There is no state folder (HOME is not set), so Coach has stored nothing.")
                 return
             }
+            if SessionLock.anyHeld(in: folder + "/sessions") {
+                print(
+                    "A Coach chat is running (in another window), and forgetting now would pull its conversation from under it. Close it, then run coach forget again."
+                )
+                throw ExitCode(1)
+            }
             let stored = PrivateFiles.storedItems(in: folder)
             guard !stored.isEmpty else {
                 print("Coach has nothing stored in \(folder).")
