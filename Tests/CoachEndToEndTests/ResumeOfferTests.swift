@@ -42,6 +42,28 @@ import Testing
         #expect(terminal.exitStatus() == 0)
     }
 
+    /// "No, I'm not safe" is no plain no to "continue?": the safety layer hears it first (found by review).
+    @Test func aNoThatSpeaksOfDangerIsHeardFirst() throws {
+        let terminal = try PseudoTerminal(arguments: [], state: try unfinishedConversation())
+        terminal.waitFor("Continue where you left off? [Y/n]")
+        terminal.type("no im not safe\r")
+        terminal.waitFor("People you can reach")
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+    }
+
+    @Test func askingForANewOneAtTheSecondOfferStartsANewOne() throws {
+        let terminal = try PseudoTerminal(arguments: [], state: try unfinishedConversation())
+        terminal.waitFor("Continue where you left off? [Y/n]")
+        terminal.type("hmm what\r")
+        terminal.waitFor("or start a new one (n)? [Y/n] ")
+        terminal.type("start over\r")
+        terminal.waitFor("Were you the one who broke the trust")
+        #expect(!terminal.screen.contains("Welcome back"))
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+    }
+
     @Test func dangerTypedAtTheOfferIsAnsweredAtOnce() throws {
         let terminal = try PseudoTerminal(arguments: [], state: try unfinishedConversation())
         terminal.waitFor("Continue where you left off? [Y/n]")

@@ -7,7 +7,8 @@
 ///
 /// When answers are read (`DoubleNegation.cancels`), a negation inside another's scope is itself
 /// negated and covers nothing: "I can't not apologise" and "I don't want to not trust her" say
-/// yes, and "not a no" is neither yes nor no. The safety layer keeps both negations
+/// yes. Only "not" cancels, and only a "not" or "never" before it: "I didn't do nothing" and
+/// "I can't never trust him" are one negation said twice. The safety layer keeps both negations
 /// (`.keepsBoth`), so "I don't know if I don't want to be here" is still heard as danger.
 public enum NegationScope {
     public enum DoubleNegation: Sendable { case keepsBoth, cancels }
@@ -34,7 +35,11 @@ public enum NegationScope {
                 let token = tokens[position]
                 if token.clause != cue.clause { break }
                 if token.isNegationCue {
-                    if doubleNegation == .cancels { tokens[position].negatedBy = index }
+                    // NB: only "not" cancels, after "not" or "never": "I didn't do nothing",
+                    // "can't never" and "neither … nor" are one negation said twice (negative concord).
+                    if doubleNegation == .cancels, token.word == "not", cue.word == "not" || cue.word == "never" {
+                        tokens[position].negatedBy = index
+                    }
                     break
                 }
                 if cue.word == "no", pronouns.contains(token.word) { break }

@@ -218,6 +218,8 @@ public struct Engine: Sendable {
         move(to: target, answering: node, with: nil, intent: intent, captures: captures, &step)
         guard case .finished(.reachedEnd) = step.state.phase else { return }
         step.state.phase = .left(node: node.id)
+        // NB: the question is not left behind but kept: it is no step on the way back.
+        if step.state.history.last?.phase == .awaitingReply(node: node.id) { step.state.history.removeLast() }
         if let ended = step.events.lastIndex(of: .ended(.reachedEnd)) { step.events[ended] = .ended(.left) }
         step.say(.info, Engine.placeIsKept)
     }

@@ -34,6 +34,8 @@ enum SafetyLabelRole: Sendable {
     /// One pattern of a `together` group of signal N.
     case part(signal: Int, group: Int, part: Int)
     case figurative
+    /// A figure that lowers, under a negation, the signals it shares words with.
+    case figurativeWhenNegated
     /// Words that are only there to be known (`SafetyLexicon.knownWords`).
     case known
     case context(SafetyContextKind)

@@ -21,8 +21,8 @@ public struct SafetyLayer: Sendable {
     /// For each signal and each of its `together` groups, the labels of the group's parts.
     private let groups: [[[Int32]]]
     private let jokeMarkers: Set<String>
-    /// The labels of the figures of speech, matched a second time without negation.
-    private let figurativeLabels: LabelSet
+    /// The labels of `figurativeWhenNegated`, matched as if nothing were negated.
+    private let negatedFigureLabels: LabelSet
 
     /// The built-in data embedded in this binary.
     /// - Throws: `SafetyDataError` if the data does not compile cleanly, which tests rule out.
@@ -38,9 +38,9 @@ public struct SafetyLayer: Sendable {
         patterns = compiled.patterns
         roles = compiled.roles
         groups = compiled.groups
-        figurativeLabels = LabelSet(
+        negatedFigureLabels = LabelSet(
             compiled.roles.indices.filter {
-                if case .figurative = compiled.roles[$0] { true } else { false }
+                if case .figurativeWhenNegated = compiled.roles[$0] { true } else { false }
             }.map { Int32($0) })
         jokeMarkers = Set(data.lexicon.jokeMarkers.flatMap { TextNormalizer.words(in: $0.value).map(\.text) })
     }
@@ -61,18 +61,23 @@ public struct SafetyLayer: Sendable {
         let matches = patterns.matches(in: tokens, ids: ids, scope: nil)
         var figurativeWords: [Int: String] = [:]
         var contextMatches: [(kind: SafetyContextKind, covered: [Int], text: String)] = []
-        // A figure of speech stays one when it is negated: "I don't want to live with him" is
-        // not "not want to live". Negated words match only with their negation word, so the
-        // figures are matched once more as if nothing were negated.
-        let unnegated = tokens.map { token in
-            var token = token
-            token.negatedBy = nil
-            return token
+        // "I don't want to live with him" is not "not want to live", but a negation may hide the
+        // figure's words from matching (negated words match only with their negation word). The
+        // figures that often come negated are matched once more as if nothing were negated; they
+        // only lower what they touch, since a real danger can share their words.
+        var negatedFigureWords: [Int: String] = [:]
+        if tokens.contains(where: { $0.negatedBy != nil }) {
+            let unnegated = tokens.map { token in
+                var token = token
+                token.negatedBy = nil
+                return token
+            }
+            for match in patterns.matches(in: unnegated, ids: ids, scope: negatedFigureLabels)
+            where match.covered.contains(where: { tokens[$0].negatedBy != nil }) {
+                for index in match.covered { negatedFigureWords[index] = patterns.text(ofPattern: match.pattern) }
+            }
         }
-        let negatedFigures =
-            tokens.contains { $0.negatedBy != nil }
-            ? patterns.matches(in: unnegated, ids: ids, scope: figurativeLabels) : []
-        for match in matches + negatedFigures {
+        for match in matches {
             switch roles[Int(match.label)] {
             case .figurative:
                 for index in match.covered { figurativeWords[index] = patterns.text(ofPattern: match.pattern) }
@@ -105,7 +110,13 @@ public struct SafetyLayer: Sendable {
         for match in matches {
             switch roles[Int(match.label)] {
             case .signal(let signal):
-                if admits(match, signal: signal) { found.append(finding(signal, [match.range], tokens, reason: nil)) }
+                guard admits(match, signal: signal) else { continue }
+                var candidate = finding(signal, [match.range], tokens, reason: nil)
+                if candidate.level == .urgent, let figure = match.covered.lazy.compactMap({ negatedFigureWords[$0] }).first {
+                    candidate.level = .checkIn
+                    candidate.reason = "lowered by figure of speech \"\(figure)\", said under a negation"
+                }
+                found.append(candidate)
             case .part(let signal, _, _):
                 if admits(match, signal: signal) { partMatches[match.label, default: []].append(match) }
             default: break
@@ -178,8 +189,13 @@ public struct SafetyLayer: Sendable {
     /// One finding per signal, the widest, so an explanation lists each signal once.
     private static func widestPerSignal(_ found: [SafetyExplanation.Finding]) -> [SafetyExplanation.Finding] {
         var widest: [Int: SafetyExplanation.Finding] = [:]
-        for finding in found where (widest[finding.signalIndex]?.wordCount ?? -1) < finding.wordCount {
-            widest[finding.signalIndex] = finding
+        // NB: a match lowered by a negated figure of speech never hides an unlowered one.
+        for finding in found {
+            guard let kept = widest[finding.signalIndex] else {
+                widest[finding.signalIndex] = finding
+                continue
+            }
+            if (finding.level, finding.wordCount) > (kept.level, kept.wordCount) { widest[finding.signalIndex] = finding }
         }
         return widest.values.sorted { $0.signalIndex < $1.signalIndex }
     }

@@ -40,6 +40,10 @@ enum SafetyLexiconCompiler {
             labels.append([phrase])
             roles.append(.figurative)
         }
+        for phrase in lexicon.figurativeWhenNegated {
+            labels.append([phrase])
+            roles.append(.figurativeWhenNegated)
+        }
         if !lexicon.knownWords.isEmpty {
             labels.append(lexicon.knownWords)
             roles.append(.known)

@@ -3,7 +3,8 @@
 struct SafetyLexiconDecoder {
     static let supportedFormatVersions = 1...1
     private static let topFields = [
-        "formatVersion", "about", "concepts", "signals", "figurative", "jokeMarkers", "knownWords", "context",
+        "formatVersion", "about", "concepts", "signals", "figurative", "figurativeWhenNegated", "jokeMarkers", "knownWords",
+        "context",
     ]
     private static let signalFields = ["id", "category", "level", "basis", "phrases", "together", "hyperbole"]
     private static let contextFields = ["resolved", "current", "denial", "fiction"]
@@ -23,6 +24,7 @@ struct SafetyLexiconDecoder {
         }
         return SafetyLexicon(
             concepts: decodeConcepts(top), signals: decodeSignals(top), figurative: top.strings("figurative"),
+            figurativeWhenNegated: top.strings("figurativeWhenNegated"),
             jokeMarkers: decodeJokeMarkers(top), knownWords: top.strings("knownWords"), context: decodeContext(top))
     }
 

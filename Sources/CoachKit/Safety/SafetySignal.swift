@@ -37,6 +37,10 @@ public struct SafetyLexicon: Sendable, Equatable {
     /// Figures of speech that share words with danger ("die of embarrassment"); a signal whose
     /// matched words overlap one of these does not count.
     public var figurative: [Located<String>]
+    /// Figures that often come negated ("I don't want to live with him"): said under a negation,
+    /// one lowers a signal it shares words with by one level, so an urgent reading is asked
+    /// about instead, and never silences it.
+    public var figurativeWhenNegated: [Located<String>]
     /// Words that mark a joke; they silence only the signals marked as hyperbole.
     public var jokeMarkers: [Located<String>]
     /// Ordinary words one letter away from a danger word ("cruise", "class"): listed so that typo

@@ -29,7 +29,21 @@ public struct TranscriptReplayer: Sendable {
         result.actual.opening = compare(transcript.opening, with: turn, number: 0, into: &result)
         for (index, expected) in transcript.turns.enumerated() {
             guard let input = expected.input else { continue }
-            let before = turn.state
+            var before = turn.state
+            // A conversation left part-way, or stopped after a safety response, went on in a later
+            // chat: a session transcript carries on past it, as that chat resumed it.
+            switch before.phase {
+            case .left, .stoppedAfterSafety:
+                do {
+                    before = try engine.resume(before).state
+                } catch {
+                    result.mismatches.append(
+                        ReplayResult.Mismatch(
+                            turn: index + 1, line: expected.line, input: input, problem: .engineRefused(error.description)))
+                    return result
+                }
+            default: break
+            }
             let trimmed = input.trimmingWhitespace()
             if trimmed == "/quit" || trimmed == "/exit" { break }
             if TranscriptReplayer.frontEndCommands.contains(where: { trimmed.hasPrefix($0) }) {

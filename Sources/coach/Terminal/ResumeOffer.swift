@@ -96,14 +96,22 @@ struct ResumeOffer {
         while true {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
+                // NB: danger first: "no, I'm not safe" is not a plain no to this question.
+                if engine.safety.assess(line) != nil {
+                    reader.remember(line)
+                    pending.append(line)
+                    return true
+                }
                 if let answer = plainAnswer(line) { return answer }
                 reader.remember(line)
                 pending.append(line)
-                if engine.safety.assess(line) != nil || pending.count > 1 { return true }
+                if pending.count > 1 { return true }
                 output.notice("I'll read what you wrote next. First, so I know where we are:")
                 prompt = "Continue the conversation from last time (y), or start a new one (n)? [Y/n] "
             case .interrupted, .endOfInput:
-                return false
+                // NB: no answer keeps the saved conversation (the offer's default); beginning a new
+                // one would overwrite it with its first turn.
+                return true
             }
         }
     }
@@ -111,10 +119,10 @@ struct ResumeOffer {
     /// True for a plain yes (or nothing: the default), false for a plain no, nil for anything else.
     private func plainAnswer(_ line: String) -> Bool? {
         let word = line.trimmingWhitespace().lowercased()
-        // NB: "y" and "n" are this prompt's own shorthand; the reader knows "y" only as "why".
+        // NB: "y", "n" and "new" are this prompt's own words; the reader knows "y" only as "why".
         switch word {
         case "", "y": return true
-        case "n": return false
+        case "n", "new", "new one", "a new one", "start over", "start again", "restart", "begin again": return false
         default: break
         }
         switch engine.safety.responses.reader.read(word, safeAnswer: .yes) {

@@ -33,22 +33,27 @@ struct SessionLock {
         return .success(SessionLock(descriptor: descriptor))
     }
 
-    /// Whether some chat holds a lock in `directory` now (for `coach forget`).
-    static func anyHeld(in directory: String) -> Bool {
+    /// Every conversation's lock in `directory`, taken for as long as the result lives, or nil
+    /// when a chat holds one now: `coach forget` deletes nothing under a running chat, and no
+    /// chat can start saving while it deletes.
+    static func takeAll(in directory: String) -> [SessionLock]? {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
             // NB: no sessions folder (or none readable) holds no lock a chat could be using.
-            return false
+            return []
         }
-        for name in names where name.hasSuffix(".lock") {
-            let descriptor = open(directory + "/" + name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        var taken: [SessionLock] = []
+        for name in names.sorted() where name.hasSuffix(".lock") {
+            let descriptor = open(directory + "/" + name, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
             guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            if flock(descriptor, LOCK_SH | LOCK_NB) != 0, errno == EWOULDBLOCK { return true }
-            flock(descriptor, LOCK_UN)
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                close(descriptor)
+                return nil
+            }
+            taken.append(SessionLock(descriptor: descriptor))
         }
-        return false
+        return taken
     }
 }

@@ -42,6 +42,10 @@ import Testing
         ("he pushed me to the floor", .physicalViolence), ("she pushed me to the ground", .physicalViolence),
         ("he pushed me into that wall", .physicalViolence), ("he pushed me to the edge of the balcony", .physicalViolence),
         ("he pushes me to want to die", .suicideOrSelfHarm),
+        // A negation of stopping is no denial (found by review).
+        ("i can't stop thinking about killing myself", .suicideOrSelfHarm), ("i cant stop wanting to die", .suicideOrSelfHarm),
+        ("i can't not think about killing myself", .suicideOrSelfHarm),
+        ("there's not a day i don't think about ending it", .suicideOrSelfHarm),
     ])
     func indirectDangerIsHeardWithItsCategory(reply: String, category: SafetyCategory) {
         let found = layer.assess(reply)
@@ -69,17 +73,29 @@ import Testing
         }
     }
 
-    /// A figure of speech stays one when it is negated or doubted.
-    @Test func aNegatedFigureOfSpeechIsStillOne() {
+    /// Doubting where or with whom to live is not doubting life; said under a negation, a
+    /// figure of where one lives lowers clear danger to a question and never silences it.
+    @Test func aNegatedFigureOfSpeechLowersAndNeverSilences() {
         for reply in [
-            "i dont want to live with him anymore", "not sure if i want to live with her again",
-            "i don't want to live in this house", "i do not want to live together",
+            "not sure if i want to live with her again", "i'm not sure i want to live near his parents",
+            "i don't know if i want to live in the same city as him",
         ] {
             #expect(layer.assess(reply) == nil, "\(reply): \(String(describing: layer.assess(reply)))")
         }
-        // Only the words the figure covers are silenced.
-        #expect(layer.assess("i dont want to live with him, i dont want to live at all")?.level == .urgent)
-        #expect(layer.assess("i don't want to live without her")?.level == .urgent)
+        for reply in ["i dont want to live with him anymore", "i do not want to live together"] {
+            #expect(layer.assess(reply)?.level == .checkIn, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+        // Danger said beside a figure, or in words other figures share, is still urgent (found by review).
+        for reply in [
+            "i dont want to live with him, i dont want to live at all", "i don't want to live without her",
+            "i don't want to live with him anymore, i'd rather be dead",
+            "i will not be here this weekend, tell my mum i love her",
+            "i'm not going to be around next week", "i don't wanna live here anymore", "i dont want to live, here or anywhere",
+        ] {
+            #expect(layer.assess(reply)?.level == .urgent, "\(reply): \(String(describing: layer.assess(reply)))")
+        }
+        // Lowered, but asked about: "living with her" is also where one lives.
+        #expect(layer.assess("life isn't worth living with her gone")?.level == .checkIn)
     }
 
     @Test func wordOrderDoesNotMatter() {
