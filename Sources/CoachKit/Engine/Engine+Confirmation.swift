@@ -30,7 +30,7 @@ extension Engine {
         let goesOn = yesOrNo == .no || (yesOrNo != .yes && choice == .goOn)
         if acts, let target = target(for: intent, at: node, step.state) {
             step.events.append(.choseIntent(intent, score: 0))
-            leave(to: target, from: node, intent: intent, captures: [], &step)
+            move(to: target, answering: node, with: nil, intent: intent, captures: [], leaving: true, &step)
         } else if goesOn {
             repeatQuestion(node, &step)
         } else {

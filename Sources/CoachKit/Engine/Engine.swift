@@ -106,11 +106,9 @@ public struct Engine: Sendable {
                 step.events.append(.choseIntent(intent, score: classification.score))
                 // A global route ("I want to stop") leaves the question unanswered: nothing is saved.
                 let isGlobal = !(ask.routes.contains { $0.intent.value == intent && holds($0.condition, step.state) })
-                if isGlobal {
-                    leave(to: target, from: node, intent: intent, captures: classification.captures, &step)
-                } else {
-                    move(to: target, answering: node, with: text, intent: intent, captures: classification.captures, &step)
-                }
+                move(
+                    to: target, answering: node, with: isGlobal ? nil : text, intent: intent, captures: classification.captures,
+                    leaving: isGlobal, &step)
                 return
             }
         case .clarify(let candidates):
@@ -189,46 +187,40 @@ public struct Engine: Sendable {
     }
 
     /// Leaves a question for `target`, saving the answer and remembering the way back.
-    /// - Parameter text: the answer to save, or nil to save nothing.
+    /// - Parameters:
+    ///   - text: the answer to save, or nil to save nothing.
+    ///   - leaving: a global route ("I have to go"): if it ends the conversation, the place is
+    ///     kept (`Phase.left(node:)`), and the question is no step on the way back.
     func move(
-        to target: String, answering node: Node, with text: String?, intent: String?, captures: [String], _ step: inout Step
+        to target: String, answering node: Node, with text: String?, intent: String?, captures: [String],
+        leaving: Bool = false, _ step: inout Step
     ) {
-        step.state.history.append(
-            ConversationState.Snapshot(
-                phase: .awaitingReply(node: node.id), answers: step.state.answers,
-                answerOrder: step.state.answerOrder, captures: step.state.captures))
-        // NB: a script that loops (question, statement, question) would grow the way back, and
-        // the saved state with it, turn after turn; /back reaches the last hundred questions.
-        if step.state.history.count > ConversationState.historyLimit {
-            step.state.history.removeFirst(step.state.history.count - ConversationState.historyLimit)
-        }
+        let wayBack = ConversationState.Snapshot(
+            phase: .awaitingReply(node: node.id), answers: step.state.answers,
+            answerOrder: step.state.answerOrder, captures: step.state.captures)
         if let name = node.ask?.save?.value, let text {
             step.state.save(text, intent: intent, as: name, at: node.id)
             step.events.append(.savedAnswer(name))
         }
         step.state.captures = captures
         step.state.misses = 0
-        enter(target, &step)
-    }
-
-    /// Follows a global route from a question, saving nothing. When it ends the conversation
-    /// (leaving the chat), the place is kept: the phase is `.left(node:)`, not `.finished`, and
-    /// the person is told how to come back.
-    func leave(to target: String, from node: Node, intent: String, captures: [String], _ step: inout Step) {
-        move(to: target, answering: node, with: nil, intent: intent, captures: captures, &step)
-        guard case .finished(.reachedEnd) = step.state.phase else { return }
-        step.state.phase = .left(node: node.id)
-        // NB: the question is not left behind but kept: it is no step on the way back.
-        if step.state.history.last?.phase == .awaitingReply(node: node.id) { step.state.history.removeLast() }
-        if let ended = step.events.lastIndex(of: .ended(.reachedEnd)) { step.events[ended] = .ended(.left) }
-        step.say(.info, Engine.placeIsKept)
+        enter(target, leavingFrom: leaving ? node.id : nil, &step)
+        if case .left = step.state.phase { return }
+        step.state.history.append(wayBack)
+        // NB: a script that loops (question, statement, question) would grow the way back, and
+        // the saved state with it, turn after turn; /back reaches the last hundred questions.
+        if step.state.history.count > ConversationState.historyLimit {
+            step.state.history.removeFirst(step.state.history.count - ConversationState.historyLimit)
+        }
     }
 
     /// What the coach says when someone leaves before the end.
     static let placeIsKept = "Your place is kept: start Coach again whenever you want to go on (coach forget deletes it)."
 
     /// Says a node and every statement after it, stopping at a question or an end.
-    func enter(_ id: String, _ step: inout Step) {
+    /// - Parameter question: the question a global route left; an end reached from it keeps the
+    ///   place instead of finishing.
+    func enter(_ id: String, leavingFrom question: String? = nil, _ step: inout Step) {
         var current = id
         // NB: validation forbids circles of statements; the bound keeps a bad state from spinning.
         for _ in 0...script.script.nodes.count {
@@ -241,8 +233,14 @@ public struct Engine: Sendable {
             for message in node.say { step.say(.say, render(message.value, step.state)) }
             if node.isEnd {
                 remindOfResources(&step)
-                step.state.phase = .finished(.reachedEnd)
-                step.events.append(.ended(.reachedEnd))
+                if let question {
+                    step.state.phase = .left(node: question)
+                    step.events.append(.ended(.left))
+                    step.say(.info, Engine.placeIsKept)
+                } else {
+                    step.state.phase = .finished(.reachedEnd)
+                    step.events.append(.ended(.reachedEnd))
+                }
                 return
             }
             if node.ask != nil {

@@ -56,33 +56,31 @@ extension Coach {
             let reader: LineReader = isInteractive ? readlineReader(printer: printer) : PlainLineReader()
             let output = ChatOutput(style: style, isInteractive: isInteractive)
             var store = SessionStore.standard
-            var lock: SessionLock?
-            // Whether another window has this conversation: then there is nothing to offer here.
-            var openElsewhere = false
+            // Without its lock the saved conversation is neither offered nor saved (said why below).
+            var lockedOut = false
+            // NB: a lock taken is held until the process ends; the kernel releases it however it ends.
             if let directory = store?.directory {
                 switch SessionLock.acquire(in: directory, scriptID: engine.script.script.id) {
-                case .success(let held):
-                    lock = held
+                case .success: break
                 case .failure(.held):
                     output.notice(
                         "This conversation is open in another Coach window, so this chat neither resumes nor saves it: we can talk here without saving. Close the other window to go on with that conversation."
                     )
-                    store = nil
-                    openElsewhere = true
+                    lockedOut = true
                 case .failure(.unavailable(let reason)):
                     printer.print("warning: cannot lock the saved conversation (\(reason)); this chat goes on without saving")
-                    store = nil
+                    lockedOut = true
                 }
             }
+            if lockedOut { store = nil }
             let choice =
-                openElsewhere
+                lockedOut
                 ? ResumeOffer.Choice()
                 : ResumeOffer(store: store, engine: engine, output: output, reader: reader).choice(requested: resume)
             let session = ChatSession(
                 engine: engine, scriptPath: scriptArgument.script, printer: printer, reader: reader, output: output,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max), recording: recording, store: store, resuming: choice.saved)
-            // NB: the lock is held until the process ends; the kernel releases it however it ends.
-            let code = withExtendedLifetime(lock) { session.run(first: choice.pendingLines) }
+            let code = session.run(first: choice.pendingLines)
             // NB: everything the chat keeps is on disk by now (history, session and transcript are
             // written as each turn happens), so the process ends here instead of first taking
             // apart the engine and its compiled patterns, a tenth of the work of a short run.

@@ -18,7 +18,7 @@ extension Coach {
                 print("There is no state folder (HOME is not set), so Coach has stored nothing.")
                 return
             }
-            guard let locks = SessionLock.takeAll(in: folder + "/sessions") else {
+            guard SessionLock.takeAll(in: folder + "/sessions") != nil else {
                 print(
                     "A Coach chat is running (in another window), and forgetting now would pull its conversation from under it. Close it, then run coach forget again."
                 )
@@ -43,8 +43,6 @@ extension Coach {
                 do { try FileManager.default.removeItem(atPath: FileSystem.join(folder, item)) } catch { failed.append(item) }
             }
             for item in stored where !failed.contains(item) { print("deleted \(item)") }
-            // NB: the locks are held until everything is deleted.
-            withExtendedLifetime(locks) {}
             if !failed.isEmpty {
                 print("Could not delete: \(failed.joined(separator: ", ")); check the folder's permissions.")
                 throw ExitCode(1)

@@ -74,12 +74,7 @@ final class ChatSession {
         do {
             return try engine.resume(saved.state)
         } catch {
-            var kept = ""
-            switch store?.setAside(scriptID: saved.scriptID) {
-            case .success(let paths)?: kept = " It is kept as \(paths.joined(separator: " and "))."
-            case .failure(let problem)?: kept = " It could not be moved aside (\(problem))."
-            case nil: break
-            }
+            let kept = store.map { " " + $0.setAsideSayingWhere(scriptID: saved.scriptID) } ?? ""
             output.notice("The saved conversation cannot be continued: \(error.description).\(kept) Let's begin a new one.")
             return nil
         }

@@ -75,13 +75,7 @@ struct ResumeOffer {
     /// Moves the saved conversation out of the way, so the new one cannot overwrite it, and
     /// says where it went.
     private func setAside() -> String {
-        guard let store else { return "" }
-        switch store.setAside(scriptID: engine.script.script.id) {
-        case .success(let paths):
-            return "Nothing is deleted: it is kept as \(paths.joined(separator: " and "))."
-        case .failure(let reason):
-            return "It could not be moved aside (\(reason)), so it will be replaced once you answer."
-        }
+        store?.setAsideSayingWhere(scriptID: engine.script.script.id) ?? ""
     }
 
     /// At a terminal, asks whether to continue; piped input never gets a question it did not expect.
@@ -97,15 +91,11 @@ struct ResumeOffer {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 // NB: danger first: "no, I'm not safe" is not a plain no to this question.
-                if engine.safety.assess(line) != nil {
-                    reader.remember(line)
-                    pending.append(line)
-                    return true
-                }
-                if let answer = plainAnswer(line) { return answer }
+                let speaksOfDanger = engine.safety.assess(line) != nil
+                if !speaksOfDanger, let answer = plainAnswer(line) { return answer }
                 reader.remember(line)
                 pending.append(line)
-                if pending.count > 1 { return true }
+                if speaksOfDanger || pending.count > 1 { return true }
                 output.notice("I'll read what you wrote next. First, so I know where we are:")
                 prompt = "Continue the conversation from last time (y), or start a new one (n)? [Y/n] "
             case .interrupted, .endOfInput:

@@ -4,6 +4,8 @@ import Glibc
 /// One chat per saved conversation: a chat holds an advisory lock (`flock`) on `ID.lock` in
 /// the sessions folder for as long as it runs, and the kernel lets it go when the process ends,
 /// however it ends. A second chat on the same script, or `coach forget`, sees it held.
+// NB: the descriptor is never closed: a lock taken is held until the process ends, which is
+// what both the chat and `coach forget` need.
 struct SessionLock {
     private let descriptor: Int32
 
@@ -33,7 +35,7 @@ struct SessionLock {
         return .success(SessionLock(descriptor: descriptor))
     }
 
-    /// Every conversation's lock in `directory`, taken for as long as the result lives, or nil
+    /// Every conversation's lock in `directory`, taken until the process ends, or nil
     /// when a chat holds one now: `coach forget` deletes nothing under a running chat, and no
     /// chat can start saving while it deletes.
     static func takeAll(in directory: String) -> [SessionLock]? {

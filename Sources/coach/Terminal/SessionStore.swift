@@ -90,6 +90,16 @@ struct SessionStore {
         return .success(moved)
     }
 
+    /// Sets a saved conversation aside and says, in a sentence for the person, where it went.
+    func setAsideSayingWhere(scriptID: String) -> String {
+        switch setAside(scriptID: scriptID) {
+        case .success(let paths):
+            "Nothing is deleted: it is kept as \(paths.joined(separator: " and "))."
+        case .failure(let reason):
+            "It could not be moved aside (\(reason)), so it will be replaced once you answer."
+        }
+    }
+
     struct SetAsideError: Error, CustomStringConvertible {
         var reason: String
         var description: String { reason }
