@@ -30,7 +30,7 @@ extension Engine {
             } else {
                 repeatQuestion(node, &step)
             }
-        case .awaitingSafetyCheckIn(_, let category):
+        case .awaitingSafetyCheckIn(_, let category, _):
             step.say(.safety, safety.responses.response(for: category).checkIn)
         case .awaitingSafetyChoice:
             step.say(.safety, safety.responses.choice)

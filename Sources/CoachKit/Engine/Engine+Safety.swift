@@ -1,7 +1,9 @@
 extension Engine {
     /// Responds to what the safety layer found. Returns false when the finding does not change
     /// the course of the conversation (a check-in-level signal while already talking about safety).
-    func handleSafety(_ assessment: SafetyAssessment, at node: Node, _ step: inout Step) -> Bool {
+    /// - Parameter reply: the reply that raised the finding; kept with a check-in when it answers
+    ///   the question, to be read as its answer once the person says they are safe.
+    func handleSafety(_ assessment: SafetyAssessment, in reply: String, at node: Node, _ step: inout Step) -> Bool {
         step.events.append(.safety(assessment.level, assessment.category))
         // NB: a check-in the person answers with "I'm fine" counts too: the resources at the end
         // cost nothing, and a "no" is not always the whole story.
@@ -12,9 +14,11 @@ extension Engine {
             return true
         case (.checkIn, .awaitingSafetyCheckIn), (.checkIn, .awaitingSafetyChoice):
             return false
-        case (.checkIn, _):
+        case (.checkIn, let phase):
             // NB: asked again every time a signal comes back, however often the person said no before.
-            step.state.phase = .awaitingSafetyCheckIn(node: node.id, category: assessment.category)
+            let answersTheQuestion = if case .awaitingReply = phase { true } else { false }
+            step.state.phase = .awaitingSafetyCheckIn(
+                node: node.id, category: assessment.category, pendingReply: answersTheQuestion ? reply : nil)
             step.say(.safety, safety.responses.response(for: assessment.category).checkIn)
             return true
         }
@@ -44,15 +48,24 @@ extension Engine {
         step.say(.safety, safety.responses.privacyNote)
     }
 
-    func answerCheckIn(_ text: String, category: SafetyCategory, at node: Node, _ step: inout Step) {
+    func answerCheckIn(
+        _ text: String, category: SafetyCategory, pendingReply: String?, at node: Node, _ step: inout Step
+    ) {
         let response = safety.responses.response(for: category)
-        let answer = safety.responses.reader.read(text, safeAnswer: response.safeAnswer)
+        let reading = safety.responses.reader.read(text, safeAnswer: response.safeAnswer)
         // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
-        if answer == response.safeAnswer, safety.assess(text) == nil {
+        if reading == response.safeAnswer, safety.assess(text) == nil {
             step.state.safetyCheckInsDeclined = step.state.safetyCheckInsDeclined.addingSaturated(1)
-            step.say(.safety, safety.responses.declinedCheckIn)
             step.state.phase = .awaitingReply(node: node.id)
-            repeatQuestion(node, &step)
+            guard let pendingReply else {
+                step.say(.safety, safety.responses.declinedCheckIn)
+                repeatQuestion(node, &step)
+                return
+            }
+            // The reply that raised the check-in was an answer too ("he checks my phone now, and I
+            // understand why"): it is read as one now, rather than asked for a second time.
+            step.say(.safety, safety.responses.declinedCheckInGoingOn)
+            answer(pendingReply, words: TextNormalizer.words(in: pendingReply), at: node, &step)
         } else {
             // NB: only a plain safe answer goes back; "idk", "not right now" and silence get the
             // resources, which cost nothing.

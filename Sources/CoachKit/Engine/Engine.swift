@@ -77,7 +77,7 @@ public struct Engine: Sendable {
             return
         }
         let words = TextNormalizer.words(in: considered)
-        if let assessment = safety.assess(words: words), handleSafety(assessment, at: node, &step) { return }
+        if let assessment = safety.assess(words: words), handleSafety(assessment, in: considered, at: node, &step) { return }
         switch step.state.phase {
         case .awaitingReply:
             answer(considered, words: words, at: node, &step)
@@ -85,8 +85,8 @@ public struct Engine: Sendable {
             clarify(words, candidates: candidates, pendingReply: pendingReply, at: node, &step)
         case .awaitingConfirmation(_, let intent):
             answerConfirmation(considered, words: words, intent: intent, at: node, &step)
-        case .awaitingSafetyCheckIn(_, let category):
-            answerCheckIn(considered, category: category, at: node, &step)
+        case .awaitingSafetyCheckIn(_, let category, let pendingReply):
+            answerCheckIn(considered, category: category, pendingReply: pendingReply, at: node, &step)
         case .awaitingSafetyChoice:
             chooseAfterSafety(considered, at: node, &step)
         case .stoppedAfterSafety, .left:

@@ -11,8 +11,11 @@ public enum Phase: Codable, Equatable, Sendable {
     /// the question again, anything else is read as an answer to the question.
     case awaitingConfirmation(node: String, intent: String)
     /// The safety layer noticed something unclear and asked about it. Send a reply; the
-    /// conversation returns to `node` when the person says they are safe.
-    case awaitingSafetyCheckIn(node: String, category: SafetyCategory)
+    /// conversation returns to `node` when the person says they are safe. `pendingReply` is the
+    /// answer to `node`'s question that raised the check-in: once the person says they are safe
+    /// it is read as that answer, so their words are not lost (nil when the reply answered
+    /// something else, such as a clarifying question).
+    case awaitingSafetyCheckIn(node: String, category: SafetyCategory, pendingReply: String? = nil)
     /// The coach gave safety resources and asked whether to go on. Send "go on" or "stop";
     /// the conversation resumes at `node`.
     case awaitingSafetyChoice(node: String)
@@ -46,7 +49,7 @@ public enum Phase: Codable, Equatable, Sendable {
     public var node: String? {
         switch self {
         case .awaitingReply(let node), .awaitingClarification(let node, _, _), .awaitingConfirmation(let node, _),
-            .awaitingSafetyCheckIn(let node, _), .awaitingSafetyChoice(let node), .stoppedAfterSafety(let node),
+            .awaitingSafetyCheckIn(let node, _, _), .awaitingSafetyChoice(let node), .stoppedAfterSafety(let node),
             .left(let node):
             node
         case .finished:
@@ -60,7 +63,7 @@ public enum Phase: Codable, Equatable, Sendable {
         case .awaitingReply(let node): "awaiting a reply at '\(node)'"
         case .awaitingClarification(let node, _, _): "awaiting a clarification at '\(node)'"
         case .awaitingConfirmation(let node, let intent): "awaiting confirmation of '\(intent)' at '\(node)'"
-        case .awaitingSafetyCheckIn(let node, _): "awaiting an answer to a safety check-in (from '\(node)')"
+        case .awaitingSafetyCheckIn(let node, _, _): "awaiting an answer to a safety check-in (from '\(node)')"
         case .awaitingSafetyChoice(let node): "awaiting the choice to go on or stop (from '\(node)')"
         case .stoppedAfterSafety(let node): "stopped after a safety response (resumes at '\(node)')"
         case .left(let node): "left before the end (resumes at '\(node)')"

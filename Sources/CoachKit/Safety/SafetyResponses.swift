@@ -10,7 +10,11 @@ public struct SafetyResponses: Sendable, Equatable {
 
     public var categories: [SafetyCategory: CategoryResponse]
     public var choice: String
+    /// Said when the person says they are safe, before the question is asked again.
     public var declinedCheckIn: String
+    /// Said when the person says they are safe and the reply that raised the check-in is read as
+    /// the answer to the question.
+    public var declinedCheckInGoingOn: String
     public var resourcesHeading: String
     /// One line on keeping the conversation private on a shared computer.
     public var privacyNote: String
@@ -29,7 +33,8 @@ public struct SafetyResponses: Sendable, Equatable {
 
 struct SafetyResponsesDecoder {
     private static let topFields = [
-        "formatVersion", "about", "categories", "choice", "declinedCheckIn", "resourcesHeading", "privacyNote", "goOn",
+        "formatVersion", "about", "categories", "choice", "declinedCheckIn", "declinedCheckInGoingOn", "resourcesHeading",
+        "privacyNote", "goOn",
         "stoppedGoodbye", "closingReminder", "answerWords",
     ]
     private static let answerWordFields = ["yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop"]
@@ -66,13 +71,15 @@ struct SafetyResponsesDecoder {
             }
         }
         guard let choice = top.string("choice", required: true), let declined = top.string("declinedCheckIn", required: true),
+            let declinedGoingOn = top.string("declinedCheckInGoingOn", required: true),
             let heading = top.string("resourcesHeading", required: true), let privacy = top.string("privacyNote", required: true),
             let goOn = top.string("goOn", required: true), let goodbye = top.string("stoppedGoodbye", required: true),
             let reminder = top.string("closingReminder", required: true), let reader = decodeReader(top),
             categories.count == SafetyCategory.allCases.count
         else { return nil }
         return SafetyResponses(
-            categories: categories, choice: choice.value, declinedCheckIn: declined.value, resourcesHeading: heading.value,
+            categories: categories, choice: choice.value, declinedCheckIn: declined.value,
+            declinedCheckInGoingOn: declinedGoingOn.value, resourcesHeading: heading.value,
             privacyNote: privacy.value, goOn: goOn.value, stoppedGoodbye: goodbye.value,
             closingReminder: reminder.value, reader: reader)
     }

@@ -1,4 +1,5 @@
 import CoachKit
+import Foundation
 import Testing
 
 /// A check-in asks one question whose yes and no are plain, and reads the answer the right way
@@ -9,7 +10,9 @@ import Testing
         var conversation = Conversation()
         conversation.say("he cheated on me")
         conversation.say(signal)
-        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "hurt_feel", category: conversation.checkInCategory))
+        #expect(
+            conversation.state.phase
+                == .awaitingSafetyCheckIn(node: "hurt_feel", category: conversation.checkInCategory, pendingReply: signal))
         conversation.say(reply)
         return conversation
     }
@@ -21,11 +24,14 @@ import Testing
         #expect(conversation.lastText.contains("1-800-799-7233"), "\(reply)")
     }
 
+    /// The reply that raised the check-in answered "What are you feeling most right now?": once
+    /// the person says they are safe, it is saved as that answer, not asked for again.
     @Test(arguments: ["yes", "yes im safe", "yeah i'm ok", "i'm safe", "yes I am, thank you"])
-    func aPlainYesToAreYouSafeGoesBackToTheQuestion(reply: String) {
+    func aPlainYesToAreYouSafeGoesOnWithWhatWasSaid(reply: String) {
         let conversation = answer(reply, after: "i'm scared of him")
-        #expect(conversation.node == "hurt_feel", "\(reply)")
-        #expect(conversation.state.phase == .awaitingReply(node: "hurt_feel"), "\(reply)")
+        #expect(conversation.state.answers["feelings"]?.text == "i'm scared of him", "\(reply)")
+        #expect(conversation.state.phase == .awaitingReply(node: "hurt_care_q"), "\(reply)")
+        #expect(conversation.lastText.contains("Let's go on from what you said."), "\(reply)")
     }
 
     /// A yes or no that comes with more ("but he is coming back", "for now") is not a plain answer.
@@ -72,9 +78,48 @@ import Testing
     }
 
     @Test(arguments: ["no", "no, I'm fine", "nope im ok", "no im not"])
-    func aPlainNoToThoughtsOfEndingYourLifeGoesBack(reply: String) {
+    func aPlainNoToThoughtsOfEndingYourLifeGoesOn(reply: String) {
         let conversation = answer(reply, after: "i hate myself")
-        #expect(conversation.state.phase == .awaitingReply(node: "hurt_feel"), "\(reply)")
+        #expect(conversation.state.answers["feelings"]?.text == "i hate myself", "\(reply)")
+        #expect(conversation.state.phase == .awaitingReply(node: "hurt_care_q"), "\(reply)")
+    }
+
+    /// At a routed question the kept reply is routed as any answer is: "he cheated" is heard once
+    /// the person says they are safe.
+    @Test func aReplyThatRaisedTheCheckInIsRoutedOnceThePersonIsSafe() {
+        var conversation = Conversation()
+        conversation.say("i'm scared of him, he cheated on me")
+        #expect(conversation.state.phase.node == "role")
+        conversation.say("yes im safe")
+        #expect(conversation.state.answers["role"]?.intent == "hurt")
+        #expect(conversation.node == "hurt_feel")
+    }
+
+    /// A check-in raised while the coach waits on a clarifying question holds no answer to keep:
+    /// after a safe answer the question is asked again, as before.
+    @Test func aCheckInDuringAClarificationKeepsNoReply() throws {
+        var conversation = Conversation()
+        conversation.say("i did something but he did worse")
+        let clarifying = conversation.state.phase
+        guard case .awaitingClarification = clarifying else {
+            Issue.record("expected a clarifying question, got \(clarifying)")
+            return
+        }
+        conversation.say("i'm scared of him")
+        guard case .awaitingSafetyCheckIn(_, _, let pending) = conversation.state.phase else {
+            Issue.record("expected a check-in, got \(conversation.state.phase)")
+            return
+        }
+        #expect(pending == nil)
+        conversation.say("yes im safe")
+        #expect(conversation.lastText.contains("Let's go back to where we were."))
+    }
+
+    /// A saved check-in from before `pendingReply` existed still loads, with no reply to keep.
+    @Test func aCheckInSavedWithoutAPendingReplyStillLoads() throws {
+        let old = #"{"awaitingSafetyCheckIn":{"node":"hurt_feel","category":"physical_violence"}}"#
+        let phase = try JSONDecoder().decode(Phase.self, from: Data(old.utf8))
+        #expect(phase == .awaitingSafetyCheckIn(node: "hurt_feel", category: .physicalViolence, pendingReply: nil))
     }
 
     @Test func everySafetyResponseSaysHowToRemoveWhatCoachKeeps() {
@@ -87,7 +132,7 @@ import Testing
 extension Conversation {
     /// The category of the check-in the conversation waits on (nil when it waits on none).
     fileprivate var checkInCategory: SafetyCategory {
-        if case .awaitingSafetyCheckIn(_, let category) = state.phase { return category }
+        if case .awaitingSafetyCheckIn(_, let category, _) = state.phase { return category }
         return .suicideOrSelfHarm
     }
 }

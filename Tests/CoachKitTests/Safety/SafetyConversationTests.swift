@@ -52,19 +52,25 @@ import Testing
         #expect(next.state.phase == .awaitingReply(node: "hurt_care_q"))
     }
 
-    @Test func anUnclearSignalIsCheckedInOnAndANoReturnsToTheQuestion() {
+    @Test func anUnclearSignalIsCheckedInOnAndANoGoesOnWithTheReply() {
         var conversation = Conversation()
         conversation.say("I cheated")
-        conversation.say("I hate myself for what I did")
-        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "broke_what", category: .suicideOrSelfHarm))
+        conversation.say("I lied to her for a year and I hate myself for it")
+        #expect(
+            conversation.state.phase
+                == .awaitingSafetyCheckIn(
+                    node: "broke_what", category: .suicideOrSelfHarm,
+                    pendingReply: "I lied to her for a year and I hate myself for it"))
         conversation.say("no, I'm fine")
-        #expect(conversation.node == "broke_what")
+        #expect(conversation.state.answers["what_happened"]?.text == "I lied to her for a year and I hate myself for it")
+        #expect(conversation.node == "apology")
         #expect(conversation.lastText.contains("/resources"))
         // The subject is not closed for good: a new signal asks again.
         conversation.say("I feel worthless")
-        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "broke_what", category: .suicideOrSelfHarm))
+        #expect(conversation.state.phase.node == "apology")
+        #expect(conversation.checkInCategoryIsSuicide)
         conversation.say("yes, sometimes")
-        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "broke_what"))
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "apology"))
         #expect(conversation.lastText.contains("988"))
     }
 
@@ -89,5 +95,12 @@ import Testing
             #expect(analysis.label == "crisis")
             #expect(analysis.safety?.category == .sexualAssault)
         }
+    }
+}
+
+extension Conversation {
+    fileprivate var checkInCategoryIsSuicide: Bool {
+        if case .awaitingSafetyCheckIn(_, .suicideOrSelfHarm, _) = state.phase { return true }
+        return false
     }
 }
