@@ -22,6 +22,13 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // SQLite, from Debian's libsqlite3-dev: the store of conversations in progress and past
+        // journals. Only Storage/SQLiteDatabase.swift imports it.
+        // NB: no pkgConfig: sqlite3.pc's flags (-D_DEFAULT_SOURCE) are ones SwiftPM refuses.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // The safety layer's lexicon, responses and resources (Dialogue/Safety/) are embedded at
         // build time by the same plugin, so no script or file on disk can switch them off.
         .target(
@@ -48,6 +55,7 @@ let package = Package(
             dependencies: [
                 "CoachKit",
                 "CReadline",
+                "CSQLite",
                 "DefaultScript",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -64,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachEndToEndTests",
-            dependencies: ["CoachKit"]
+            dependencies: ["CoachKit", "CSQLite"]
         ),
     ],
     swiftLanguageModes: [.v6]

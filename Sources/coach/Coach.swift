@@ -10,7 +10,9 @@ struct Coach: ParsableCommand {
             With no subcommand, coach starts a chat on the built-in script (Dialogue/trust-is-broken.json).
             Coach is not a therapist and not for emergencies: if you are in danger, call your local emergency number.
             """,
-        subcommands: [Chat.self, Classify.self, Evaluate.self, Lint.self, Graph.self, Replay.self, Explore.self, Forget.self],
+        subcommands: [
+            Chat.self, Classify.self, Evaluate.self, Lint.self, Graph.self, Replay.self, Explore.self, Journal.self, Forget.self,
+        ],
         defaultSubcommand: Chat.self
     )
 

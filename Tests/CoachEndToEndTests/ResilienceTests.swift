@@ -22,8 +22,9 @@ import Testing
         _ = chat.end(with: SIGKILL)
         let recorded = try String(contentsOfFile: transcript, encoding: .utf8)
         for answer in Self.answers.prefix(turns) { #expect(recorded.contains("you: \(answer)")) }
-        let session = state.appendingPathComponent("coach/sessions/trust-is-broken.json").path
-        #expect(try FileManager.default.attributesOfItem(atPath: session)[.posixPermissions] as? Int == 0o600)
+        let store = StoreFile(state: state)
+        #expect(try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int == 0o600)
+        #expect(try store.state(of: "trust-is-broken") != nil)
 
         let resumed = try CoachBinary.run(["--resume"], lines: ["/journal", Self.answers[turns]], state: state)
         #expect(resumed.output.contains("Welcome back"))
@@ -96,13 +97,11 @@ import Testing
     /// A pasted paragraph is a reply like any other, and the conversation resumes after it.
     @Test func aReplyOfSeveralLinesIsKeptAndTheChatResumes() throws {
         let state = try CoachBinary.temporaryFolder()
-        let sessions = state.appendingPathComponent("coach/sessions")
+        let store = StoreFile(state: state)
         _ = try CoachBinary.run([], lines: ["both"], state: state)
-        let transcript = sessions.appendingPathComponent("trust-is-broken.transcript")
         // What readline's bracketed paste hands over: one reply with a line break in it.
-        var recorded = try String(contentsOf: transcript, encoding: .utf8)
-        recorded += "you: I lied to her.\n    Note: I also hid my phone\n"
-        try recorded.write(to: transcript, atomically: true, encoding: .utf8)
+        let recorded = try store.transcript(of: "trust-is-broken") + "you: I lied to her.\n    Note: I also hid my phone\n"
+        try store.setTranscript(of: "trust-is-broken", to: recorded)
         let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
         #expect(resumed.output.contains("Welcome back"))
         #expect(resumed.output.contains("\u{201C}both\u{201D}"))
@@ -111,22 +110,74 @@ import Testing
     /// A saved conversation that cannot be read is explained and kept, never overwritten.
     @Test func anUnreadableSavedConversationIsKeptAsideAndSaidSo() throws {
         let state = try CoachBinary.temporaryFolder()
-        let sessions = state.appendingPathComponent("coach/sessions")
+        let store = StoreFile(state: state)
         _ = try CoachBinary.run([], lines: ["both", "I lied to her"], state: state)
-        let transcript = sessions.appendingPathComponent("trust-is-broken.transcript")
-        let damaged = try String(contentsOf: transcript, encoding: .utf8) + "this line is no transcript line\n"
-        try damaged.write(to: transcript, atomically: true, encoding: .utf8)
+        let damaged = try store.transcript(of: "trust-is-broken") + "this line is no transcript line\n"
+        try store.setTranscript(of: "trust-is-broken", to: damaged)
         let resumed = try CoachBinary.run(["--resume"], lines: ["he cheated on me"], state: state)
         // NB: the notice names long paths, so it wraps wherever they end.
         let said = resumed.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(said.contains("The saved conversation cannot be continued"))
         #expect(said.contains("Nothing is deleted: it is kept as"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: sessions.path).filter { $0.contains(".unreadable-") }
-        #expect(kept.count == 2, "\(kept)")
-        let keptTranscript = try kept.first { $0.hasSuffix(".transcript") }.map {
-            try String(contentsOf: sessions.appendingPathComponent($0), encoding: .utf8)
-        }
-        #expect(keptTranscript == damaged)
+        let kept = try store.conversations().filter { $0.hasPrefix("trust-is-broken.unreadable-") }
+        #expect(kept.count == 1, "\(kept)")
+        #expect(try kept.first.map { try store.transcript(of: $0) } == damaged)
+        // The new conversation is saved beside it, under the script's own id.
+        #expect(try store.transcript(of: "trust-is-broken").contains("you: he cheated on me"))
+    }
+
+    /// A conversation saved by a Coach from before the database (two files) is moved into it
+    /// and resumes, and the old files are gone.
+    @Test func aConversationSavedInTheOldTwoFilesResumes() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let store = StoreFile(state: state)
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let sessions = state.appendingPathComponent("coach/sessions")
+        let oldState = try #require(try store.state(of: "trust-is-broken"))
+        try oldState.write(to: sessions.appendingPathComponent("trust-is-broken.json"), atomically: true, encoding: .utf8)
+        try store.transcript(of: "trust-is-broken").write(
+            to: sessions.appendingPathComponent("trust-is-broken.transcript"), atomically: true, encoding: .utf8)
+        try store.query("DELETE FROM conversation")
+        try store.query("DELETE FROM transcript")
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("Welcome back"))
+        #expect(resumed.output.contains("\u{201C}he cheated on me\u{201D}"))
+        #expect(!FileManager.default.fileExists(atPath: sessions.appendingPathComponent("trust-is-broken.json").path))
+        #expect(try store.transcript(of: "trust-is-broken").contains("you: he cheated on me"))
+    }
+
+    /// A store file that is no database is renamed aside, said so, and a new one begun.
+    @Test func aDamagedStoreIsKeptAsideAndTheChatGoesOn() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let store = StoreFile(state: state)
+        try String(repeating: "not a database ", count: 300).write(toFile: store.path, atomically: true, encoding: .utf8)
+        let chat = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let said = chat.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("The file of saved conversations could not be read"), "\(chat.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sessions.path).contains { $0.contains(".unreadable-") })
+        #expect(try store.state(of: "trust-is-broken") != nil)
+    }
+
+    /// A finished conversation keeps its journal, which `coach journal` lists, shows and deletes.
+    @Test func aFinishedConversationKeepsItsJournalUntilItIsDeleted() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let script = state.appendingPathComponent("short.json")
+        try """
+        {"formatVersion": 1, "id": "short", "title": "A short talk", "version": "1", "disclaimer": "d", "start": "one",
+         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
+                   {"id": "end", "say": ["Bye."], "end": true}]}
+        """.write(to: script, atomically: true, encoding: .utf8)
+        let chat = try CoachBinary.run([script.path], lines: ["the words I chose"], state: state)
+        #expect(chat.output.contains("journal 1"))
+        let list = try CoachBinary.run(["journal"], lines: [], state: state)
+        #expect(list.output.contains("1  ") && list.output.contains("A short talk"))
+        let shown = try CoachBinary.run(["journal", "1"], lines: [], state: state)
+        #expect(shown.output.contains("\u{201C}the words I chose\u{201D}"))
+        #expect(try CoachBinary.run(["journal", "2"], lines: [], state: state).status != 0)
+        #expect(try CoachBinary.run(["journal", "--delete", "1"], lines: [], state: state).status == 0)
+        #expect(try CoachBinary.run(["journal"], lines: [], state: state).output.contains("There are no journals"))
     }
 
     @Test func aSessionFromAChangedScriptSaysSoAndStartsOver() throws {

@@ -14,8 +14,7 @@ import Testing
         #expect(stopped.output.contains("1-800-799-7233"))
         #expect(stopped.output.contains("Your place is kept"))
         #expect(!stopped.output.contains("never read"), "the run ends at the stop")
-        let session = state.appendingPathComponent("coach/sessions/trust-is-broken.json").path
-        #expect(FileManager.default.fileExists(atPath: session))
+        #expect(try StoreFile(state: state).state(of: "trust-is-broken") != nil)
 
         let resumed = try CoachBinary.run(["--resume"], lines: ["/journal", "scared"], state: state)
         #expect(resumed.status == 0)

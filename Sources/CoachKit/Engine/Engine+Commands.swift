@@ -46,8 +46,9 @@ extension Engine {
         }
     }
 
-    /// The saved answers as a list, in the order they were given.
-    func journal(_ state: ConversationState) -> String {
+    /// The saved answers as a list, in the order they were given, a line each ("  - label: “…”");
+    /// empty when nothing is saved.
+    public func journal(_ state: ConversationState) -> String {
         state.answerOrder.compactMap { name in
             guard let answer = state.answers[name] else { return nil }
             let label = script.node(answer.node)?.ask?.journalLabel ?? name

@@ -55,11 +55,12 @@ extension Coach {
             let isInteractive = isatty(STDIN_FILENO) == 1
             let reader: LineReader = isInteractive ? readlineReader(printer: printer) : PlainLineReader()
             let output = ChatOutput(style: style, isInteractive: isInteractive)
-            var store = SessionStore.standard
+            let directory = SessionStore.standardDirectory
+            var store: SessionStore?
             // Without its lock the saved conversation is neither offered nor saved (said why below).
             var lockedOut = false
             // NB: a lock taken is held until the process ends; the kernel releases it however it ends.
-            if let directory = store?.directory {
+            if let directory {
                 switch SessionLock.acquire(in: directory, scriptID: engine.script.script.id) {
                 case .success: break
                 case .failure(.held):
@@ -72,7 +73,16 @@ extension Coach {
                     lockedOut = true
                 }
             }
-            if lockedOut { store = nil }
+            if !lockedOut, let directory {
+                switch SessionStore.open(directory: directory) {
+                case .success(let opened):
+                    store = opened.store
+                    if let notice = opened.notice { output.notice(notice) }
+                case .failure(let failure):
+                    printer.print("warning: cannot open the saved conversations (\(failure)); this chat goes on without saving")
+                    lockedOut = true
+                }
+            }
             let choice =
                 lockedOut
                 ? ResumeOffer.Choice()

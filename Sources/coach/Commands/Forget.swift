@@ -7,7 +7,7 @@ extension Coach {
     struct Forget: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "forget",
-            abstract: "Delete everything Coach has stored: line history, saved conversations and saved transcripts.",
+            abstract: "Delete everything Coach has stored: line history, saved conversations, journals and saved transcripts.",
             discussion: "Asks first. Transcripts you saved elsewhere with /save FILE or --transcript FILE are yours to delete.")
 
         @Flag(help: "Do not ask; for scripts.")

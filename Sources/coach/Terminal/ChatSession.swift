@@ -149,37 +149,52 @@ final class ChatSession {
             // NB: saved before it is shown, so a kill between the two can never lose a turn the
             // person has seen.
             write(recorder.record(input: typed, turn: turn))
-            persist()
+            let kept = persist()
             output.show(turn.messages)
+            if let kept { output.notice(kept) }
         } catch {
             output.notice(error.description)
         }
         return .goOn
     }
 
-    /// Saves the conversation for `--resume` after every turn; a finished one leaves nothing
-    /// behind. One stopped after a safety response is not finished: it stays, to be resumed.
-    private func persist() {
-        guard let store else { return }
+    /// Saves the conversation for `--resume` after every turn, the turn's transcript and state in
+    /// one transaction. A finished one leaves its journal (to read again with `coach journal`) and
+    /// nothing to resume; one stopped after a safety response or left part-way is not finished:
+    /// it stays, to be resumed. Returns what to tell the person after the turn, if anything.
+    private func persist() -> String? {
+        guard let store else { return nil }
         let script = engine.script.script
+        let problem: String?
+        var kept: String?
         if case .finished = state.phase {
-            store.remove(scriptID: script.id)
-            return
+            let entries = engine.journal(state)
+            let journal =
+                entries.isEmpty
+                ? nil : SavedJournal(scriptID: script.id, title: script.title, finished: Int64(time(nil)), entries: entries)
+            switch store.finish(scriptID: script.id, journal: journal) {
+            case .success(let number):
+                problem = nil
+                kept = number.map {
+                    "Your journal is kept on this computer, as journal \($0): `coach journal \($0)` shows it again, and `coach journal --delete \($0)` deletes it (`coach forget` deletes everything)."
+                }
+            case .failure(let failure):
+                problem = failure.description
+            }
+        } else {
+            let session = SavedSession(script: script, scriptPath: scriptPath, state: state)
+            problem = store.commit(session, transcript: unsavedTranscript, fresh: !hasSessionFile)
         }
-        let session = SavedSession(script: script, scriptPath: scriptPath, state: state)
-        // NB: the transcript first, then the state that points past it, so a kill between the
-        // two leaves at worst a turn in the transcript that the state does not yet count.
-        let problem =
-            store.appendTranscript(unsavedTranscript, scriptID: script.id, fresh: !hasSessionFile)
-            ?? store.save(session)
         if problem == nil {
             unsavedTranscript = ""
             hasSessionFile = true
         }
         if let problem, !hasReportedSaveFailure {
             hasReportedSaveFailure = true
-            output.notice("Could not save your place for next time (\(problem)); the chat goes on.")
+            output.notice(
+                "Could not save your place for next time (\(problem)); the chat goes on, and the next turn tries again.")
         }
+        return kept
     }
 
     /// Loads the script again from disk. The conversation stays where it is when its node still

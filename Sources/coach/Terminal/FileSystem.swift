@@ -29,12 +29,15 @@ enum FileSystem {
     }
 
     /// The local time as "2026-11-25-213400", for file names.
-    static func timestamp() -> String {
-        var now = time(nil)
+    static func timestamp() -> String { localTime("%Y-%m-%d-%H%M%S") }
+
+    /// A moment (now unless given) in local time, in a `strftime` format.
+    static func localTime(_ format: String, at seconds: time_t = time(nil)) -> String {
+        var moment = seconds
         var parts = tm()
-        localtime_r(&now, &parts)
-        var buffer = [CChar](repeating: 0, count: 32)
-        let count = strftime(&buffer, buffer.count, "%Y-%m-%d-%H%M%S", &parts)
+        localtime_r(&moment, &parts)
+        var buffer = [CChar](repeating: 0, count: 64)
+        let count = strftime(&buffer, buffer.count, format, &parts)
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 

@@ -26,13 +26,56 @@ enum PrivateFiles {
     }
 
     @discardableResult
-    static func makeDirectory(_ path: String) -> Bool {
+    static func makeDirectory(_ path: String) -> Bool { prepareDirectory(path) == nil }
+
+    /// Makes a private folder (0700), or checks one that is there: it must be a real folder (not
+    /// a link to one) owned by this user; a loose mode on it is tightened. Returns the problem, or
+    /// nil when the folder is ready. Inside the state folder, the state folder is checked too,
+    /// so that no one else can swap what lies below it.
+    static func prepareDirectory(_ path: String) -> String? {
         do {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            return true
         } catch {
-            return false
+            return "cannot create \(path)"
         }
+        var folders = [path]
+        if let state = stateDirectory, path.hasPrefix(state + "/") { folders.insert(state, at: 0) }
+        for folder in folders {
+            if let problem = checkOwned(folder, kind: S_IFDIR, mode: 0o700) { return problem }
+        }
+        return nil
+    }
+
+    /// Makes an empty private file (0600) that no link can redirect, or checks one that is there:
+    /// a regular file owned by this user, its mode tightened to 0600. Returns the problem, or nil.
+    static func prepareOwnFile(_ path: String) -> String? {
+        let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if created >= 0 {
+            close(created)
+            return nil
+        }
+        guard errno == EEXIST else { return "cannot create \(path) (\(String(cString: strerror(errno))))" }
+        return checkOwned(path, kind: S_IFREG, mode: 0o600)
+    }
+
+    /// Checks that `path` itself (not what a link points to) is of `kind` and owned by this user,
+    /// and sets its permissions to `mode` when others could read or write it.
+    private static func checkOwned(_ path: String, kind: mode_t, mode: mode_t) -> String? {
+        var information = stat()
+        guard lstat(path, &information) == 0 else { return "cannot read \(path) (\(String(cString: strerror(errno))))" }
+        let what = kind == S_IFDIR ? "a folder" : "a file"
+        guard information.st_mode & S_IFMT == kind else {
+            return (information.st_mode & S_IFMT) == S_IFLNK
+                ? "\(path) is a symbolic link, and Coach keeps private things only in \(what) of its own"
+                : "\(path) is not \(what)"
+        }
+        guard information.st_uid == geteuid() else {
+            return "\(path) belongs to another user, so Coach will not keep private things there"
+        }
+        if information.st_mode & 0o077 != 0, chmod(path, mode) != 0 {
+            return "cannot make \(path) private (\(String(cString: strerror(errno))))"
+        }
+        return nil
     }
 }

@@ -49,7 +49,7 @@ struct ResumeOffer {
                     return nil
                 }
                 let transcript: Transcript
-                switch TranscriptParser.parse(text, fileName: store.path(for: saved.scriptID, extension: "transcript")) {
+                switch TranscriptParser.parse(text, fileName: "the saved transcript of '\(saved.scriptID)'") {
                 case .success(let parsed): transcript = parsed
                 case .failure(let error):
                     output.notice("The saved conversation cannot be continued: \(error). \(setAside()) Let's begin a new one.")
@@ -84,7 +84,12 @@ struct ResumeOffer {
     /// and the offer is made once more. A reply that signals danger is not made to wait for an
     /// answer about saved conversations: the chat continues (the offer's default) and reads it.
     private func ask(keeping pending: inout [String]) -> Bool {
-        guard reader.isInteractive else { return false }
+        guard reader.isInteractive else {
+            output.notice(
+                "An unfinished conversation from last time is saved. This chat's input is not a terminal, so it begins a new one, which replaces that one at its first answer; coach --resume continues it instead."
+            )
+            return false
+        }
         output.notice("You have an unfinished conversation from last time.")
         var prompt = "Continue where you left off? [Y/n] "
         while true {

@@ -34,12 +34,18 @@ enum CoachBinary {
     }
 
     /// Runs coach with `arguments`, feeding `input` on standard input (a pipe, not a terminal).
+    /// - Parameter wrapper: a program and its arguments that run coach (such as strace), if any.
     static func run(
-        _ arguments: [String], input: Data = Data(), state: URL? = nil, columns: Int = 10_000
+        _ arguments: [String], input: Data = Data(), state: URL? = nil, columns: Int = 10_000, under wrapper: [String] = []
     ) throws -> Result {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let program = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = wrapper.dropFirst() + [url.path] + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = try (state ?? temporaryFolder()).path
         environment["NO_COLOR"] = "1"
@@ -65,7 +71,7 @@ enum CoachBinary {
             errors: String(decoding: errors, as: UTF8.self))
     }
 
-    static func run(_ arguments: [String], lines: [String], state: URL? = nil) throws -> Result {
-        try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8), state: state)
+    static func run(_ arguments: [String], lines: [String], state: URL? = nil, under wrapper: [String] = []) throws -> Result {
+        try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8), state: state, under: wrapper)
     }
 }

@@ -17,12 +17,12 @@ struct SessionLock {
     }
 
     static func path(in directory: String, scriptID: String) -> String {
-        SessionStore(directory: directory).path(for: scriptID, extension: "lock")
+        FileSystem.join(directory, SessionStore.fileName(for: scriptID, extension: "lock"))
     }
 
     /// Takes the lock for a script's conversation, without waiting.
     static func acquire(in directory: String, scriptID: String) -> Result<SessionLock, Problem> {
-        guard PrivateFiles.makeDirectory(directory) else { return .failure(.unavailable("cannot create \(directory)")) }
+        if let problem = PrivateFiles.prepareDirectory(directory) { return .failure(.unavailable(problem)) }
         // NB: O_NOFOLLOW: a symlink planted at the lock's name is refused, never followed.
         let descriptor = open(path(in: directory, scriptID: scriptID), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return .failure(.unavailable(String(cString: strerror(errno)))) }

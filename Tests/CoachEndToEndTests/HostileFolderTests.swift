@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// Coach keeps private things only in folders and files of its own: it never writes through a
+/// link planted in its place, refuses a folder someone else owns, and tightens loose modes.
+@Suite struct HostileFolderTests {
+    @Test func aLinkInPlaceOfTheStoreIsRefusedAndNeverFollowed() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let target = state.appendingPathComponent("someone-elses-file")
+        try FileManager.default.createSymbolicLink(
+            atPath: sessions.appendingPathComponent("coach.sqlite").path, withDestinationPath: target.path)
+        let chat = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        #expect(chat.status == 0)
+        #expect(chat.errors.contains("is a symbolic link"), "\(chat.errors)")
+        #expect(chat.output.contains("What are you feeling most right now?"), "the chat goes on")
+        #expect(!FileManager.default.fileExists(atPath: target.path), "nothing is written through the link")
+    }
+
+    @Test func looseModesOnCoachsOwnFolderAndStoreAreTightened() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let folder = state.appendingPathComponent("coach").path
+        let store = StoreFile(state: state).path
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store)
+        _ = try CoachBinary.run(["--resume"], lines: ["numb"], state: state)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+        #expect(try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int == 0o600)
+    }
+
+    /// Only root can give a folder to another user, so only a root run can stage this.
+    @Test(.enabled(if: geteuid() == 0)) func aStateFolderOwnedBySomeoneElseIsRefused() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        #expect(chown(sessions.path, 65_534, 65_534) == 0)
+        let chat = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        #expect(chat.status == 0)
+        #expect(chat.errors.contains("belongs to another user"), "\(chat.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sessions.path).isEmpty, "nothing is kept there")
+    }
+}
