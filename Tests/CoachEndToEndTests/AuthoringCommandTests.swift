@@ -131,6 +131,24 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }
 
+    /// `replay --update` on a link rewrites the file it names, keeping that file's mode, and
+    /// the link stays a link.
+    @Test func updateThroughALinkRewritesItsTargetAndKeepsBoth() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let target = folder.appendingPathComponent("real.transcript").path
+        _ = try CoachBinary.run(["--transcript", target, "--seed", "9"], lines: ["he cheated on me"])
+        let text = try String(contentsOfFile: target, encoding: .utf8)
+        try text.replacingOccurrences(of: "What are you feeling most right now?", with: "How are you?").write(
+            toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target)
+        let link = folder.appendingPathComponent("link.transcript").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        _ = try CoachBinary.run(["replay", "--update", link])
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == text)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o640)
+    }
+
     @Test func showPrintsAReadableConversation() throws {
         let result = try CoachBinary.run(["replay", "--show", Self.transcripts + "/trust-is-broken/hurt-yes.transcript"])
         #expect(result.output.contains("You:   he cheated on me"))

@@ -84,6 +84,33 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    /// `/save` never replaces a file; `/save! FILE` does, whole, as a private file of its own:
+    /// a link there is replaced, never written through.
+    @Test func saveRefusesAnExistingFileAndSaveBangReplacesItPrivately() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let existing = folder.appendingPathComponent("notes.txt").path
+        try "my own notes\n".write(toFile: existing, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: existing)
+        let elsewhere = folder.appendingPathComponent("elsewhere.txt").path
+        try "not to be touched\n".write(toFile: elsewhere, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: elsewhere)
+
+        let refused = try CoachBinary.run([], lines: ["he cheated on me", "/save \(existing)", "/save \(link)"])
+        #expect(refused.output.contains("already exists; /save! \(existing) replaces it"))
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "my own notes\n")
+
+        let replaced = try CoachBinary.run([], lines: ["he cheated on me", "/save! \(existing)", "/save! \(link)"])
+        #expect(replaced.output.contains("Saved the conversation so far to \(existing) (readable only by you)."))
+        #expect(try String(contentsOfFile: existing, encoding: .utf8).contains("you: he cheated on me"))
+        #expect(try FileManager.default.attributesOfItem(atPath: existing)[.posixPermissions] as? Int == 0o600)
+        #expect(try String(contentsOfFile: elsewhere, encoding: .utf8) == "not to be touched\n")
+        var information = stat()
+        #expect(lstat(link, &information) == 0 && information.st_mode & S_IFMT == S_IFREG, "the link became a file of its own")
+        // Nothing half-written is left beside them.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.isEmpty)
+    }
+
     @Test func aMissingScriptIsAClearErrorWithExitTwo() throws {
         let result = try CoachBinary.run(["no/such/script.json"])
         #expect(result.status == 2)

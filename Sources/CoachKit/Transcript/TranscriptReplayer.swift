@@ -10,7 +10,7 @@ public struct TranscriptReplayer: Sendable {
     public init(engine: Engine) { self.engine = engine }
 
     /// Front-end commands: they print nothing a transcript records, and change no state.
-    static let frontEndCommands: Set<String> = ["/help", "/save", "/reload"]
+    static let frontEndCommands: Set<String> = ["/help", "/save", "/save!", "/reload"]
 
     public func replay(_ transcript: Transcript) -> ReplayResult {
         var result = ReplayResult(actual: transcript)

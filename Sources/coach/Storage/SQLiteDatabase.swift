@@ -121,8 +121,17 @@ final class SQLiteDatabase {
         }
     }
 
+    /// SQLite's message, with the system's reason when a system call failed ("disk I/O error:
+    /// File too large"), so the person can act on it.
     private func failure(_ code: Int32) -> Failure {
-        Failure(code: code, message: String(cString: sqlite3_errmsg(handle)))
+        let message = String(cString: sqlite3_errmsg(handle))
+        guard code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL else {
+            return Failure(code: code, message: message)
+        }
+        let system = sqlite3_system_errno(handle)
+        // NB: a write cut short (a full disk, a size limit) fails with no errno of its own.
+        let reason = system != 0 ? String(cString: strerror(system)) : "the disk may be full"
+        return Failure(code: code, message: "\(message): \(reason)")
     }
 
     /// SQLite's SQLITE_TRANSIENT (a C macro Swift cannot import): copy bound text before returning.

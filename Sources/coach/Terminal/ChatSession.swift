@@ -31,7 +31,8 @@ final class ChatSession {
         ("/where", "say which step of which path we are on"),
         ("/journal", "show the answers you have written so far"),
         ("/resources", "show crisis lines and other help, at any time"),
-        ("/save", "save the conversation so far to a file: /save [FILE]"),
+        ("/save", "save the conversation so far to a new file: /save [FILE]"),
+        ("/save!", "save it over a file that exists: /save! FILE"),
         ("/reload", "reload the script from disk, keeping your place (for authors)"),
         ("/quit", "leave (Ctrl-D works too)"),
     ]
@@ -132,7 +133,13 @@ final class ChatSession {
                 ChatSession.commands.map { "  \($0.name)\(String(repeating: " ", count: max(1, 11 - $0.name.count)))\($0.help)" }
                     .joined(separator: "\n"))
         case "/save":
-            save(to: parts.count > 1 ? parts[1] : nil)
+            save(to: parts.count > 1 ? parts[1] : nil, replacing: false)
+        case "/save!":
+            guard parts.count > 1 else {
+                output.notice("Give the file to replace: /save! FILE. (/save alone saves to a new file.)")
+                break
+            }
+            save(to: parts[1], replacing: true)
         case "/reload":
             reload()
         default:
@@ -236,8 +243,8 @@ final class ChatSession {
         }
     }
 
-    private func save(to requested: String?) {
-        switch TranscriptFile.save(recorder.transcript, to: requested) {
+    private func save(to requested: String?, replacing: Bool) {
+        switch TranscriptFile.save(recorder.transcript, to: requested, replacing: replacing) {
         case .success(let path): output.notice("Saved the conversation so far to \(path) (readable only by you).")
         case .failure(let error): output.notice("Could not save the conversation: \(error.message). The chat goes on.")
         }

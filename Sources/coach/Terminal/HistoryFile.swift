@@ -33,7 +33,8 @@ struct HistoryFile {
     // NB: best effort, as readline's own history writing is: the chat must go on regardless.
     func append(_ line: String) -> Bool {
         guard let entry = entry(for: line) else { return false }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        // NB: O_NOFOLLOW: a link planted at the history's name is refused, never written through.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         let bytes = Array((entry + "\n").utf8)

@@ -8,16 +8,20 @@ enum TranscriptFile {
         var message: String
     }
 
-    /// Replaces a file's text, keeping its permissions.
+    /// Replaces a file's text atomically, keeping its permissions. A link is followed to the
+    /// file it names, which is replaced; the link stays a link.
     static func overwrite(_ path: String, with text: String) -> Result<Void, SaveError> {
-        do {
-            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            if let mode { try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path) }
-            return .success(())
-        } catch {
-            return .failure(SaveError(message: "\(error)"))
+        guard let resolved = realpath(path, nil) else {
+            return .failure(SaveError(message: "cannot read '\(path)': \(String(cString: strerror(errno)))"))
         }
+        let target = String(cString: resolved)
+        free(resolved)
+        var information = stat()
+        guard stat(target, &information) == 0 else {
+            return .failure(SaveError(message: "cannot read '\(target)': \(String(cString: strerror(errno)))"))
+        }
+        return AtomicFile.write(text, to: target, mode: information.st_mode & 0o7777, replacing: true)
+            .mapError { SaveError(message: $0.description) }
     }
 
     /// Opens a new file (0600) for a live recording; an existing file is never overwritten.
@@ -30,8 +34,10 @@ enum TranscriptFile {
         return .success(TranscriptSink(descriptor: descriptor))
     }
 
-    /// Saves to `requested`, or to a new dated file in the state folder. Returns the path written.
-    static func save(_ transcript: Transcript, to requested: String?) -> Result<String, SaveError> {
+    /// Saves to `requested`, or to a new dated file in the state folder, readable only by the
+    /// person, all of it or nothing. An existing file is refused unless `replacing` (`/save!`).
+    /// Returns the path written.
+    static func save(_ transcript: Transcript, to requested: String?, replacing: Bool = false) -> Result<String, SaveError> {
         let path: String
         if let requested {
             path = FileSystem.expandingTilde(requested)
@@ -42,17 +48,13 @@ enum TranscriptFile {
             }
             path = "\(directory)/chat-\(FileSystem.timestamp()).transcript"
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            return .failure(SaveError(message: "cannot open '\(path)': \(String(cString: strerror(errno)))"))
-        }
-        defer { close(descriptor) }
-        let bytes = Array(transcript.render().utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else {
-            return .failure(SaveError(message: "writing '\(path)' failed: \(String(cString: strerror(errno)))"))
-        }
-        return .success(path)
+        return AtomicFile.write(transcript.render(), to: path, replacing: replacing).map { path }
+            .mapError { failure in
+                SaveError(
+                    message: failure.exists
+                        ? "'\(path)' already exists; /save! \(requested ?? path) replaces it, or choose another name"
+                        : failure.description)
+            }
     }
 }
 
