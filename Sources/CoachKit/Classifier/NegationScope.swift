@@ -21,8 +21,18 @@ public enum NegationScope {
         "i", "it", "he", "she", "they", "we", "you", "that", "this", "one", "way", "idea", "worries",
     ]
 
+    /// Subjects that begin a clause of their own when they follow a negated word: "idk i want
+    /// to die" is "I don't know" and then "I want to die".
+    private static let subjects: Set<String> = ["i", "he", "she", "they", "we", "you"]
+
     /// Sets `negatedBy` on every token inside a negation's scope.
-    public static func mark(_ tokens: inout [Token], doubleNegation: DoubleNegation = .keepsBoth) {
+    /// - Parameter subjectEndsScope: whether a subject after the negated word ends the scope, as
+    ///   it does when the safety layer listens: there, "I don't know, I want to die" typed without
+    ///   its comma must not read as "not … die". Answers keep reading "I don't think I can trust
+    ///   him" as a no, so they leave it off.
+    public static func mark(
+        _ tokens: inout [Token], doubleNegation: DoubleNegation = .keepsBoth, subjectEndsScope: Bool = false
+    ) {
         var index = 0
         while index < tokens.count {
             let cue = tokens[index]
@@ -43,6 +53,7 @@ public enum NegationScope {
                     break
                 }
                 if cue.word == "no", pronouns.contains(token.word) { break }
+                if subjectEndsScope, offset > 1, subjects.contains(token.word) { break }
                 tokens[position].negatedBy = index
                 offset += 1
             }

@@ -89,11 +89,15 @@ public final class PatternSet: Sendable {
     /// known word it most likely meant: first with doubled letters squeezed ("yess", "noo"), then
     /// by edit distance ("cheeted", "definately"). Returns the tokens and the vocabulary number
     /// each matches (-1 for none).
-    /// - Parameter doubleNegation: whether a negation inside another's scope cancels it
-    ///   (`NegationScope`): so when answers are read, not when the safety layer listens.
-    func analyze(_ words: [TextNormalizer.Word], doubleNegation: NegationScope.DoubleNegation = .keepsBoth)
-        -> (tokens: [Token], ids: [Int32])
-    {
+    /// - Parameters:
+    ///   - doubleNegation: whether a negation inside another's scope cancels it
+    ///     (`NegationScope`): so when answers are read, not when the safety layer listens.
+    ///   - subjectEndsScope: whether a new subject ends a negation's scope: so when the safety
+    ///     layer listens, not when answers are read.
+    func analyze(
+        _ words: [TextNormalizer.Word], doubleNegation: NegationScope.DoubleNegation = .keepsBoth,
+        subjectEndsScope: Bool = false
+    ) -> (tokens: [Token], ids: [Int32]) {
         var tokens: [Token] = []
         var ids: [Int32] = []
         tokens.reserveCapacity(words.count)
@@ -106,7 +110,7 @@ public final class PatternSet: Sendable {
                     isNegationCue: entry.isNegationCue))
             ids.append(entry.id)
         }
-        NegationScope.mark(&tokens, doubleNegation: doubleNegation)
+        NegationScope.mark(&tokens, doubleNegation: doubleNegation, subjectEndsScope: subjectEndsScope)
         return (tokens, ids)
     }
 

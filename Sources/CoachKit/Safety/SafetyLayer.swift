@@ -57,7 +57,7 @@ public struct SafetyLayer: Sendable {
 
     /// Everything the layer saw in a reply: what it found, and every near miss with what silenced it.
     public func explain(words: [TextNormalizer.Word]) -> SafetyExplanation {
-        let (tokens, ids) = patterns.analyze(words)
+        let (tokens, ids) = patterns.analyze(words, subjectEndsScope: true)
         let matches = patterns.matches(in: tokens, ids: ids, scope: nil)
         var figurativeWords: [Int: String] = [:]
         var contextMatches: [(kind: SafetyContextKind, covered: [Int], text: String)] = []

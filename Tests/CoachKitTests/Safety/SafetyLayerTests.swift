@@ -28,6 +28,29 @@ import Testing
         }
     }
 
+    /// A negation does not reach across a new subject when the layer listens: "idk" or "not ok"
+    /// typed before the danger, with no comma, used to cover it ("I don't know, I want to die").
+    @Test(arguments: [
+        "idk i want to kill myself", "i dont know i want to die", "im not ok i want to kill myself",
+        "he never loved me i want to die", "never mind i want to kill myself", "no idea why but i want to end it all",
+    ])
+    func aNegationEndsWhereANewSubjectBegins(reply: String) {
+        #expect(layer.assess(reply)?.level == .urgent, "\(reply)")
+        #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
+    }
+
+    /// Its own clause is still negated: these stay quiet.
+    @Test(arguments: ["i dont want to die", "i'm not suicidal i just feel sad", "i would never hurt myself"])
+    func aNegationStillCoversItsOwnClause(reply: String) {
+        #expect(layer.assess(reply) == nil, "\(reply)")
+    }
+
+    /// Moving and being found is stalking; moving and finding a flat is not.
+    @Test func movingAndBeingFoundIsStalkingButFindingAFlatIsNot() {
+        #expect(layer.assess("i moved out in march and he still found me")?.category == .stalkingOrControl)
+        #expect(layer.assess("i've found a flat and my brother will help me move on sunday") == nil)
+    }
+
     /// What new users typed that got the next coaching step instead of help (the safety issue).
     @Test(arguments: [
         ("i have been saving my pills", SafetyCategory.suicideOrSelfHarm), ("i took a bunch of pills", .suicideOrSelfHarm),
