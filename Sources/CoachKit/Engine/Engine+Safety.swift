@@ -16,12 +16,22 @@ extension Engine {
             return false
         case (.checkIn, let phase):
             // NB: asked again every time a signal comes back, however often the person said no before.
-            let answersTheQuestion = if case .awaitingReply = phase { true } else { false }
             step.state.phase = .awaitingSafetyCheckIn(
-                node: node.id, category: assessment.category, pendingReply: answersTheQuestion ? reply : nil)
+                node: node.id, category: assessment.category,
+                pendingReply: keepsAsAnswer(reply, of: assessment.category, at: node, in: phase) ? reply : nil)
             step.say(.safety, safety.responses.response(for: assessment.category).checkIn)
             return true
         }
+    }
+
+    /// Whether a reply that raised a check-in is kept, to be read as the answer once the person
+    /// says they are safe. Only at an open question, where any reply is an answer, and only when
+    /// it told of someone else (a partner who checks a phone, a fear of him): words about wanting
+    /// to die are never saved as an answer or echoed back, and a routed question is asked again,
+    /// since danger words are not what routes were written for.
+    private func keepsAsAnswer(_ reply: String, of category: SafetyCategory, at node: Node, in phase: Phase) -> Bool {
+        guard case .awaitingReply = phase, category != .suicideOrSelfHarm, let ask = node.ask else { return false }
+        return ask.routes.isEmpty
     }
 
     func respondUrgently(to category: SafetyCategory, resumingAt node: Node, _ step: inout Step) {

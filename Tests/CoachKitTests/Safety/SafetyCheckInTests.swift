@@ -5,14 +5,17 @@ import Testing
 /// A check-in asks one question whose yes and no are plain, and reads the answer the right way
 /// round for that question; anything but a plain safe answer gets the resources.
 @Suite struct SafetyCheckInTests {
-    /// Starts a conversation, raises a check-in of `category` with `signal`, then answers it.
-    private func answer(_ reply: String, after signal: String) -> Conversation {
+    /// Starts a conversation, raises a check-in with `signal` at the open question "What are you
+    /// feeling most right now?", then answers it. The check-in keeps the signal's reply to read as
+    /// the answer when `keepsReply`.
+    private func answer(_ reply: String, after signal: String, keepsReply: Bool = true) -> Conversation {
         var conversation = Conversation()
         conversation.say("he cheated on me")
         conversation.say(signal)
         #expect(
             conversation.state.phase
-                == .awaitingSafetyCheckIn(node: "hurt_feel", category: conversation.checkInCategory, pendingReply: signal))
+                == .awaitingSafetyCheckIn(
+                    node: "hurt_feel", category: conversation.checkInCategory, pendingReply: keepsReply ? signal : nil))
         conversation.say(reply)
         return conversation
     }
@@ -45,7 +48,7 @@ import Testing
         "i can't go on", "no but i want to disappear", "I don't see the point", "no, but I can't cope", "I can't promise",
     ])
     func aNoThatSaysMoreOrSignalsDangerIsNotAPlainNo(reply: String) {
-        let conversation = answer(reply, after: "i hate myself")
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
         #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
     }
 
@@ -72,27 +75,31 @@ import Testing
 
     @Test(arguments: ["idk", "not right now", "sometimes", "yes", "i think so", "not sure"])
     func toThoughtsOfEndingYourLifeAnythingButAPlainNoGetsTheResources(reply: String) {
-        let conversation = answer(reply, after: "i hate myself")
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
         #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
         #expect(conversation.lastText.contains("988"), "\(reply)")
     }
 
     @Test(arguments: ["no", "no, I'm fine", "nope im ok", "no im not"])
-    func aPlainNoToThoughtsOfEndingYourLifeGoesOn(reply: String) {
-        let conversation = answer(reply, after: "i hate myself")
-        #expect(conversation.state.answers["feelings"]?.text == "i hate myself", "\(reply)")
-        #expect(conversation.state.phase == .awaitingReply(node: "hurt_care_q"), "\(reply)")
+    func aPlainNoToThoughtsOfEndingYourLifeGoesBackToTheQuestion(reply: String) {
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
+        #expect(conversation.state.phase == .awaitingReply(node: "hurt_feel"), "\(reply)")
+        #expect(conversation.state.answers["feelings"] == nil, "words about wanting to die are never saved as an answer")
+        #expect(conversation.lastText.contains("Let's go back to where we were."), "\(reply)")
     }
 
-    /// At a routed question the kept reply is routed as any answer is: "he cheated" is heard once
-    /// the person says they are safe.
-    @Test func aReplyThatRaisedTheCheckInIsRoutedOnceThePersonIsSafe() {
+    /// At a routed question the reply that raised the check-in is not routed (routes were not
+    /// written for danger words): the question is asked again.
+    @Test func aRoutedQuestionIsAskedAgainAfterACheckIn() {
         var conversation = Conversation()
         conversation.say("i'm scared of him, he cheated on me")
-        #expect(conversation.state.phase.node == "role")
+        guard case .awaitingSafetyCheckIn(node: "role", _, nil) = conversation.state.phase else {
+            Issue.record("expected a check-in at role keeping no reply, got \(conversation.state.phase)")
+            return
+        }
         conversation.say("yes im safe")
-        #expect(conversation.state.answers["role"]?.intent == "hurt")
-        #expect(conversation.node == "hurt_feel")
+        #expect(conversation.state.phase == .awaitingReply(node: "role"))
+        #expect(conversation.lastText.contains("Were you the one who broke the trust"))
     }
 
     /// A check-in raised while the coach waits on a clarifying question holds no answer to keep:

@@ -52,26 +52,36 @@ import Testing
         #expect(next.state.phase == .awaitingReply(node: "hurt_care_q"))
     }
 
-    @Test func anUnclearSignalIsCheckedInOnAndANoGoesOnWithTheReply() {
+    @Test func anUnclearSignalIsCheckedInOnAndANoReturnsToTheQuestion() {
         var conversation = Conversation()
         conversation.say("I cheated")
-        conversation.say("I lied to her for a year and I hate myself for it")
-        #expect(
-            conversation.state.phase
-                == .awaitingSafetyCheckIn(
-                    node: "broke_what", category: .suicideOrSelfHarm,
-                    pendingReply: "I lied to her for a year and I hate myself for it"))
+        conversation.say("I hate myself for what I did")
+        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "broke_what", category: .suicideOrSelfHarm))
         conversation.say("no, I'm fine")
-        #expect(conversation.state.answers["what_happened"]?.text == "I lied to her for a year and I hate myself for it")
-        #expect(conversation.node == "apology")
+        #expect(conversation.node == "broke_what")
+        #expect(conversation.state.answers["what_happened"] == nil)
         #expect(conversation.lastText.contains("/resources"))
         // The subject is not closed for good: a new signal asks again.
         conversation.say("I feel worthless")
-        #expect(conversation.state.phase.node == "apology")
-        #expect(conversation.checkInCategoryIsSuicide)
+        #expect(conversation.state.phase == .awaitingSafetyCheckIn(node: "broke_what", category: .suicideOrSelfHarm))
         conversation.say("yes, sometimes")
-        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "apology"))
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "broke_what"))
         #expect(conversation.lastText.contains("988"))
+    }
+
+    /// A check-in about someone else, raised at an open question, keeps the reply: after "yes
+    /// I'm safe" it is the answer, and the person need not type it again.
+    @Test func aCheckInAboutSomeoneElseAtAnOpenQuestionGoesOnWithTheReply() {
+        var conversation = Conversation()
+        conversation.say("I cheated")
+        conversation.say("he checks my phone every night now and honestly I understand why")
+        #expect(conversation.state.phase.node == "broke_what")
+        conversation.say("yes I'm safe")
+        #expect(
+            conversation.state.answers["what_happened"]?.text
+                == "he checks my phone every night now and honestly I understand why")
+        #expect(conversation.node == "apology")
+        #expect(conversation.lastText.contains("Let's go on from what you said."))
     }
 
     @Test func sayingYouAreNotSafeIsAYes() {
@@ -95,12 +105,5 @@ import Testing
             #expect(analysis.label == "crisis")
             #expect(analysis.safety?.category == .sexualAssault)
         }
-    }
-}
-
-extension Conversation {
-    fileprivate var checkInCategoryIsSuicide: Bool {
-        if case .awaitingSafetyCheckIn(_, .suicideOrSelfHarm, _) = state.phase { return true }
-        return false
     }
 }
