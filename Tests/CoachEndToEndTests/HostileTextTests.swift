@@ -4,7 +4,7 @@ import Testing
 /// Names in a script or a transcript can hold terminal escapes (a window title, a screen clear);
 /// every command shows them as visible codes and never sends them raw (reliability review F14, F15).
 @Suite struct HostileTextTests {
-    static let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}"
+    static let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}\u{202E}"
 
     /// A script whose node, intent and target names hold escapes, with one unknown field.
     private func hostileFiles() throws -> (folder: URL, script: String, transcript: String) {
@@ -45,10 +45,10 @@ import Testing
         for command in commands {
             let result = try CoachBinary.run(command, lines: [], state: files.folder)
             let shown = result.output + result.errors
-            #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B }, "\(command): \(shown)")
+            #expect(!shown.unicodeScalars.contains { [0x1B, 0x9B, 0x202E].contains($0.value) }, "\(command): \(shown)")
         }
         // Shown, not dropped: the author can see what the file holds.
         let lint = try CoachBinary.run(["lint", files.script], lines: [], state: files.folder)
-        #expect(lint.errors.contains("tit^[]0;pwned^G^[[2J\\u{9b}le"), "\(lint.errors)")
+        #expect(lint.errors.contains("tit^[]0;pwned^G^[[2J\\u{9b}\\u{202e}le"), "\(lint.errors)")
     }
 }

@@ -83,6 +83,9 @@ import Testing
         terminal.waitFor("we carry on from")
         terminal.type("fine\r")
         terminal.waitFor("Goodbye, Sam!")
+        // At a terminal the end asks whether to keep the journal.
+        terminal.waitFor("[y/N] ")
+        terminal.type("n\r")
         #expect(terminal.exitStatus() == 0)
     }
 }

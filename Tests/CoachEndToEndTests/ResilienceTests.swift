@@ -94,6 +94,21 @@ import Testing
         #expect(try CoachBinary.run(["forget", "--yes"], lines: [], state: state).status == 0)
     }
 
+    /// While `coach forget` asks, a chat that starts is told and saves nothing, so nothing is
+    /// deleted from under it (found by review).
+    @Test func aChatStartedWhileForgetAsksSavesNothing() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let forget = try LiveProcess(arguments: ["forget"], state: state)
+        forget.waitFor("Type yes to confirm")
+        let chat = try CoachBinary.run([], lines: ["both"], state: state)
+        #expect(chat.output.contains("coach forget is deleting what Coach keeps"))
+        forget.send("yes")
+        forget.waitFor("deleted sessions")
+        #expect(forget.end(with: SIGKILL) >= 0)
+        #expect(!FileManager.default.fileExists(atPath: StoreFile(state: state).path))
+    }
+
     /// A pasted paragraph is a reply like any other, and the conversation resumes after it.
     @Test func aReplyOfSeveralLinesIsKeptAndTheChatResumes() throws {
         let state = try CoachBinary.temporaryFolder()
@@ -160,8 +175,39 @@ import Testing
         #expect(try store.state(of: "trust-is-broken") != nil)
     }
 
-    /// A finished conversation keeps its journal, which `coach journal` lists, shows and deletes.
-    @Test func aFinishedConversationKeepsItsJournalUntilItIsDeleted() throws {
+    /// Damage found anywhere in the store (not only in its header) sets it aside at once, so
+    /// later turns save again (found by review).
+    @Test func damagedPagesSetTheStoreAsideAndSavingGoesOn() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me", "numb"], state: state)
+        let store = StoreFile(state: state)
+        try store.query("PRAGMA wal_checkpoint(TRUNCATE)")
+        let file = try #require(FileHandle(forWritingAtPath: store.path))
+        try file.seek(toOffset: 4_096)
+        file.write(Data(repeating: 0xFF, count: 4_096))
+        try file.close()
+        let chat = try CoachBinary.run(["--resume"], lines: ["both"], state: state)
+        #expect(chat.output.contains("The file of saved conversations could not be read"), "\(chat.output)")
+        #expect(!chat.output.contains("Could not save your place"))
+        #expect(try store.state(of: "trust-is-broken") != nil, "the new conversation is saved")
+    }
+
+    /// A store written by a newer Coach is left exactly as it is.
+    @Test func aStoreFromANewerCoachIsLeftAlone() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let store = StoreFile(state: state)
+        try store.query("PRAGMA user_version = 9")
+        let chat = try CoachBinary.run([], lines: ["both"], state: state)
+        #expect(chat.errors.contains("written by a newer Coach (store version 9"), "\(chat.errors)")
+        #expect(try store.query("PRAGMA user_version").first?.first == "9")
+        #expect(try store.transcript(of: "trust-is-broken").contains("you: he cheated on me"))
+        #expect(try !store.transcript(of: "trust-is-broken").contains("you: both"))
+    }
+
+    /// At the end the person is asked whether to keep the journal: kept, `coach journal` lists,
+    /// shows and deletes it; declined (or piped, with no one to ask), nothing stays.
+    @Test func aFinishedConversationKeepsItsJournalOnlyWhenAsked() throws {
         let state = try CoachBinary.temporaryFolder()
         let script = state.appendingPathComponent("short.json")
         try """
@@ -169,15 +215,26 @@ import Testing
          "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
                    {"id": "end", "say": ["Bye."], "end": true}]}
         """.write(to: script, atomically: true, encoding: .utf8)
-        let chat = try CoachBinary.run([script.path], lines: ["the words I chose"], state: state)
-        #expect(chat.output.contains("journal 1"))
+        for (answer, keeps) in [("yes", true), ("no", false)] {
+            let terminal = try PseudoTerminal(arguments: [script.path], state: state)
+            terminal.waitFor("You: ")
+            terminal.type("the words I chose\r")
+            terminal.waitFor("[y/N] ")
+            terminal.type("\(answer)\r")
+            #expect(terminal.exitStatus() == 0)
+            #expect(terminal.screen.contains(keeps ? "kept on this computer as journal 1" : "Your journal is not kept"))
+        }
+        let piped = try CoachBinary.run([script.path], lines: ["piped words"], state: state)
+        #expect(piped.output.contains("Your journal is not kept"))
         let list = try CoachBinary.run(["journal"], lines: [], state: state)
         #expect(list.output.contains("1  ") && list.output.contains("A short talk"))
+        #expect(list.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.count == 1, "only the kept one: \(list.output)")
         let shown = try CoachBinary.run(["journal", "1"], lines: [], state: state)
         #expect(shown.output.contains("\u{201C}the words I chose\u{201D}"))
         #expect(try CoachBinary.run(["journal", "2"], lines: [], state: state).status != 0)
         #expect(try CoachBinary.run(["journal", "--delete", "1"], lines: [], state: state).status == 0)
-        #expect(try CoachBinary.run(["journal"], lines: [], state: state).output.contains("There are no journals"))
+        #expect(try CoachBinary.run(["journal"], lines: [], state: state).output.contains("There are no journals kept"))
+        #expect(try StoreFile(state: state).query("SELECT count(*) FROM conversation").first?.first == "0")
     }
 
     @Test func aSessionFromAChangedScriptSaysSoAndStartsOver() throws {

@@ -57,21 +57,12 @@ extension Coach {
             let output = ChatOutput(style: style, isInteractive: isInteractive)
             let directory = SessionStore.standardDirectory
             var store: SessionStore?
-            // Without its lock the saved conversation is neither offered nor saved (said why below).
-            var lockedOut = false
+            // Without its locks the saved conversation is neither offered nor saved (said why).
             // NB: a lock taken is held until the process ends; the kernel releases it however it ends.
+            var lockedOut = false
             if let directory {
-                switch SessionLock.acquire(in: directory, scriptID: engine.script.script.id) {
-                case .success: break
-                case .failure(.held):
-                    output.notice(
-                        "This conversation is open in another Coach window, so this chat neither resumes nor saves it: we can talk here without saving. Close the other window to go on with that conversation."
-                    )
-                    lockedOut = true
-                case .failure(.unavailable(let reason)):
-                    printer.print("warning: cannot lock the saved conversation (\(reason)); this chat goes on without saving")
-                    lockedOut = true
-                }
+                lockedOut = !Self.lockConversation(
+                    in: directory, scriptID: engine.script.script.id, output: output, printer: printer)
             }
             if !lockedOut, let directory {
                 switch SessionStore.open(directory: directory) {
@@ -95,6 +86,37 @@ extension Coach {
             // written as each turn happens), so the process ends here instead of first taking
             // apart the engine and its compiled patterns, a tenth of the work of a short run.
             Glibc.exit(code)
+        }
+
+        /// Takes the store's shared lock and the conversation's own; says why and returns false
+        /// when either is held elsewhere or cannot be taken.
+        private static func lockConversation(
+            in directory: String, scriptID: String, output: ChatOutput, printer: DiagnosticPrinter
+        ) -> Bool {
+            let problem: SessionLock.Problem
+            switch SessionLock.shareStore(in: directory) {
+            case .failure(.held):
+                output.notice(
+                    "coach forget is deleting what Coach keeps (in another window), so this chat neither resumes nor saves a conversation: we can talk here without saving."
+                )
+                return false
+            case .failure(let other):
+                problem = other
+            case .success:
+                switch SessionLock.acquire(in: directory, scriptID: scriptID) {
+                case .success: return true
+                case .failure(let other): problem = other
+                }
+            }
+            switch problem {
+            case .held:
+                output.notice(
+                    "This conversation is open in another Coach window, so this chat neither resumes nor saves it: we can talk here without saving. Close the other window to go on with that conversation."
+                )
+            case .unavailable(let reason):
+                printer.print("warning: cannot lock the saved conversation (\(reason)); this chat goes on without saving")
+            }
+            return false
         }
 
         /// Readline with the history file this chat's `HistoryMode` allows.

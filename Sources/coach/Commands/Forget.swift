@@ -18,10 +18,16 @@ extension Coach {
                 print("There is no state folder (HOME is not set), so Coach has stored nothing.")
                 return
             }
-            guard SessionLock.takeAll(in: folder + "/sessions") != nil else {
+            // NB: held until the process ends: no chat can start saving while this one asks and deletes.
+            switch SessionLock.holdStoreAlone(in: folder + "/sessions") {
+            case .success: break
+            case .failure(.held):
                 print(
                     "A Coach chat is running (in another window), and forgetting now would pull its conversation from under it. Close it, then run coach forget again."
                 )
+                throw ExitCode(1)
+            case .failure(.unavailable(let reason)):
+                print("The saved conversations cannot be locked (\(reason)), so nothing was deleted.")
                 throw ExitCode(1)
             }
             let stored = PrivateFiles.storedItems(in: folder)
@@ -33,6 +39,8 @@ extension Coach {
             for item in stored { print("  \(item)") }
             if !yes {
                 print("Delete them all? Type yes to confirm: ", terminator: "")
+                // NB: flushed (every stream: nil), so the question shows even when output is not a terminal.
+                fflush(nil)
                 guard readLine()?.trimmingWhitespace().lowercased() == "yes" else {
                     print("Nothing was deleted.")
                     return

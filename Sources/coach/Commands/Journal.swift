@@ -16,9 +16,17 @@ extension Coach {
         @Option(help: ArgumentHelp("Delete the journal with this number.", valueName: "number"))
         var delete: Int64?
 
+        static let noJournals = "There are no journals kept on this computer."
+
+        func validate() throws {
+            if number != nil, delete != nil {
+                throw ValidationError("Give a number to show, or --delete NUMBER, not both.")
+            }
+        }
+
         func run() throws {
             guard let directory = SessionStore.standardDirectory, FileSystem.isDirectory(directory) == true else {
-                print("There are no journals: none of your conversations has reached its end on this computer.")
+                print(Self.noJournals)
                 return
             }
             let store: SessionStore
@@ -39,14 +47,19 @@ extension Coach {
                 let journals = try store.journals()
                 if let number {
                     guard let journal = journals.first(where: { $0.number == number }) else { throw JournalError.noSuch(number) }
-                    print("\(journal.title), \(Self.date(journal.finished)):\n\(journal.entries)")
+                    // NB: what was typed is shown, never obeyed: escapes become visible codes.
+                    print(
+                        "\(Sanitizer.visible(journal.title)), \(Self.date(journal.finished)):\n\(Sanitizer.visible(journal.entries))"
+                    )
                     return
                 }
                 guard !journals.isEmpty else {
-                    print("There are no journals: none of your conversations has reached its end on this computer.")
+                    print(Self.noJournals)
                     return
                 }
-                for journal in journals { print("  \(journal.number)  \(Self.date(journal.finished))  \(journal.title)") }
+                for journal in journals {
+                    print("  \(journal.number)  \(Self.date(journal.finished))  \(Sanitizer.visible(journal.title))")
+                }
                 print("coach journal NUMBER shows one; coach journal --delete NUMBER deletes it.")
             } catch let error as SQLiteDatabase.Failure {
                 print("The journals cannot be read: \(error).")

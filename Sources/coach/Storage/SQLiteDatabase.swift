@@ -32,6 +32,8 @@ final class SQLiteDatabase {
 
         /// A failure found before SQLite is asked (a folder that cannot be made, a hostile file).
         static func cannotOpen(_ message: String) -> Failure { Failure(code: SQLITE_CANTOPEN, message: message) }
+        /// A database whose pages a check found damaged.
+        static func damaged(_ message: String) -> Failure { Failure(code: SQLITE_CORRUPT, message: message) }
     }
 
     /// Opens (creating if need be) the database at `path`; a symlink there is refused, never followed.

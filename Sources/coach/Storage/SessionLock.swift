@@ -22,40 +22,36 @@ struct SessionLock {
 
     /// Takes the lock for a script's conversation, without waiting.
     static func acquire(in directory: String, scriptID: String) -> Result<SessionLock, Problem> {
+        take(path(in: directory, scriptID: scriptID), LOCK_EX, creatingIn: directory)
+    }
+
+    /// The store-wide lock's file: every chat holds it shared while it runs, and `coach forget`
+    /// holds it alone while it asks and deletes, so no chat can start saving under it.
+    static func storeLockPath(in directory: String) -> String { FileSystem.join(directory, "store.lock") }
+
+    /// A chat's share of the store-wide lock; `.held` while `coach forget` runs.
+    static func shareStore(in directory: String) -> Result<SessionLock, Problem> {
+        take(storeLockPath(in: directory), LOCK_SH, creatingIn: directory)
+    }
+
+    /// The store-wide lock alone, for `coach forget`: `.held` while any chat runs. A missing
+    /// store folder holds nothing to lock, and is not created.
+    static func holdStoreAlone(in directory: String) -> Result<SessionLock?, Problem> {
+        guard FileSystem.isDirectory(directory) == true else { return .success(nil) }
+        return take(storeLockPath(in: directory), LOCK_EX, creatingIn: directory).map { $0 }
+    }
+
+    private static func take(_ path: String, _ operation: Int32, creatingIn directory: String) -> Result<SessionLock, Problem> {
         if let problem = PrivateFiles.prepareDirectory(directory) { return .failure(.unavailable(problem)) }
         // NB: O_NOFOLLOW: a symlink planted at the lock's name is refused, never followed.
-        let descriptor = open(path(in: directory, scriptID: scriptID), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return .failure(.unavailable(String(cString: strerror(errno)))) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        guard flock(descriptor, operation | LOCK_NB) == 0 else {
             let held = errno == EWOULDBLOCK
             let reason = String(cString: strerror(errno))
             close(descriptor)
             return .failure(held ? .held : .unavailable(reason))
         }
         return .success(SessionLock(descriptor: descriptor))
-    }
-
-    /// Every conversation's lock in `directory`, taken until the process ends, or nil
-    /// when a chat holds one now: `coach forget` deletes nothing under a running chat, and no
-    /// chat can start saving while it deletes.
-    static func takeAll(in directory: String) -> [SessionLock]? {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            // NB: no sessions folder (or none readable) holds no lock a chat could be using.
-            return []
-        }
-        var taken: [SessionLock] = []
-        for name in names.sorted() where name.hasSuffix(".lock") {
-            let descriptor = open(directory + "/" + name, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
-            guard descriptor >= 0 else { continue }
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-                close(descriptor)
-                return nil
-            }
-            taken.append(SessionLock(descriptor: descriptor))
-        }
-        return taken
     }
 }

@@ -43,8 +43,9 @@ final class SessionStore {
         case .success(let store):
             return .success(Opened(store: store))
         case .failure(let failure) where failure.isUnreadableFile:
-            let kept = "\(path).unreadable-\(time(nil))"
-            guard rename(path, kept) == 0 else { return .failure(failure) }
+            // NB: the process id too, so two set asides in one second never share a name.
+            let kept = "\(path).unreadable-\(time(nil))-\(getpid())"
+            guard access(kept, F_OK) != 0, rename(path, kept) == 0 else { return .failure(failure) }
             for suffix in ["-wal", "-shm"] { rename(path + suffix, kept + suffix) }
             return openPrepared(path, directory: directory).map {
                 Opened(
@@ -66,6 +67,9 @@ final class SessionStore {
                 // and costs about 0.3 ms a turn here; the busy timeout lets `coach forget` and a
                 // starting chat wait for each other instead of failing.
                 try database.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+                // NB: damage found now is set aside at once; found later, every turn would fail to save.
+                let check = try database.rows("PRAGMA quick_check").first?.first?.text
+                guard check == "ok" else { throw .damaged("the database is damaged (\(check ?? "no answer"))") }
                 try createSchema(database)
                 return .success(SessionStore(directory: directory, databasePath: path, database: database))
             } catch {
@@ -76,6 +80,11 @@ final class SessionStore {
 
     private static func createSchema(_ database: SQLiteDatabase) throws(SQLiteDatabase.Failure) {
         let version = try database.rows("PRAGMA user_version").first?.first?.integer ?? 0
+        guard version <= Int64(schemaVersion) else {
+            throw .cannotOpen(
+                "it was written by a newer Coach (store version \(version); this one knows \(schemaVersion)), which it leaves as it is"
+            )
+        }
         guard version < Int64(schemaVersion) else { return }
         try database.transaction { () throws(SQLiteDatabase.Failure) in
             try database.execute(
@@ -127,15 +136,10 @@ final class SessionStore {
         }
     }
 
-    /// The transcript of the saved conversation, if there is one.
-    func transcript(scriptID: String) -> String? {
-        do {
-            let rows = try database.rows(
-                "SELECT text FROM transcript WHERE script_id = ? ORDER BY turn", [.text(scriptID)])
-            return rows.isEmpty ? nil : rows.compactMap { $0.first?.text }.joined()
-        } catch {
-            return nil
-        }
+    /// The transcript of the saved conversation: nil when there is none.
+    func transcript(scriptID: String) throws(SQLiteDatabase.Failure) -> String? {
+        let rows = try database.rows("SELECT text FROM transcript WHERE script_id = ? ORDER BY turn", [.text(scriptID)])
+        return rows.isEmpty ? nil : rows.compactMap { $0.first?.text }.joined()
     }
 
     /// Stores one turn: the transcript text recorded since the last commit and the state after
@@ -208,7 +212,7 @@ final class SessionStore {
     /// of its own (`ID.unreadable-SECONDS`), so that a new conversation never overwrites it.
     /// Returns where it is kept.
     func setAside(scriptID: String) -> Result<String, SQLiteDatabase.Failure> {
-        let kept = "\(scriptID).unreadable-\(time(nil))"
+        let kept = "\(scriptID).unreadable-\(time(nil))-\(getpid())"
         do {
             try database.transaction { () throws(SQLiteDatabase.Failure) in
                 for table in ["conversation", "transcript"] {
@@ -238,15 +242,20 @@ final class SessionStore {
         let legacy = LegacySessionFiles(directory: directory, scriptID: scriptID)
         guard let state = legacy.state else { return nil }
         let id = SQLiteDatabase.Value.text(scriptID)
+        // NB: only into an empty place: a conversation the database already holds is newer than
+        // any file an older Coach left behind, and is never replaced by it.
+        guard try database.rows("SELECT 1 FROM conversation WHERE script_id = ?", [id]).isEmpty else { return nil }
         try database.transaction { () throws(SQLiteDatabase.Failure) in
             try database.rows("DELETE FROM transcript WHERE script_id = ?", [id])
             if let transcript = legacy.transcript {
                 try database.rows("INSERT INTO transcript (script_id, turn, text) VALUES (?, 1, ?)", [id, .text(transcript)])
             }
             try database.rows(
-                "INSERT OR REPLACE INTO conversation (script_id, state, updated) VALUES (?, ?, ?)",
+                "INSERT INTO conversation (script_id, state, updated) VALUES (?, ?, ?)",
                 [id, .text(state), .integer(Int64(time(nil)))])
         }
+        // NB: once in the database the files are only a copy; one left behind (a folder that
+        // refuses deletes) is ignored from now on, by the guard above.
         legacy.remove()
         return state
     }

@@ -156,9 +156,9 @@ final class ChatSession {
             // NB: saved before it is shown, so a kill between the two can never lose a turn the
             // person has seen.
             write(recorder.record(input: typed, turn: turn))
-            let kept = persist()
+            persist()
             output.show(turn.messages)
-            if let kept { output.notice(kept) }
+            if case .finished = state.phase { closeFinished() }
         } catch {
             output.notice(error.description)
         }
@@ -166,42 +166,59 @@ final class ChatSession {
     }
 
     /// Saves the conversation for `--resume` after every turn, the turn's transcript and state in
-    /// one transaction. A finished one leaves its journal (to read again with `coach journal`) and
-    /// nothing to resume; one stopped after a safety response or left part-way is not finished:
-    /// it stays, to be resumed. Returns what to tell the person after the turn, if anything.
-    private func persist() -> String? {
-        guard let store else { return nil }
-        let script = engine.script.script
-        let problem: String?
-        var kept: String?
-        if case .finished = state.phase {
-            let entries = engine.journal(state)
-            let journal =
-                entries.isEmpty
-                ? nil : SavedJournal(scriptID: script.id, title: script.title, finished: Int64(time(nil)), entries: entries)
-            switch store.finish(scriptID: script.id, journal: journal) {
-            case .success(let number):
-                problem = nil
-                kept = number.map {
-                    "Your journal is kept on this computer, as journal \($0): `coach journal \($0)` shows it again, and `coach journal --delete \($0)` deletes it (`coach forget` deletes everything)."
-                }
-            case .failure(let failure):
-                problem = failure.description
+    /// one transaction. A finished conversation is saved too, until `closeFinished` asks what to
+    /// keep; one stopped after a safety response or left part-way is not finished: it stays, to
+    /// be resumed.
+    private func persist() {
+        guard let store else { return }
+        let session = SavedSession(script: engine.script.script, scriptPath: scriptPath, state: state)
+        if let problem = store.commit(session, transcript: unsavedTranscript, fresh: !hasSessionFile) {
+            if !hasReportedSaveFailure {
+                hasReportedSaveFailure = true
+                output.notice(
+                    "Could not save your place for next time (\(problem)); the chat goes on, and the next turn tries again.")
             }
-        } else {
-            let session = SavedSession(script: script, scriptPath: scriptPath, state: state)
-            problem = store.commit(session, transcript: unsavedTranscript, fresh: !hasSessionFile)
+            return
         }
-        if problem == nil {
-            unsavedTranscript = ""
-            hasSessionFile = true
-        }
-        if let problem, !hasReportedSaveFailure {
-            hasReportedSaveFailure = true
+        unsavedTranscript = ""
+        hasSessionFile = true
+    }
+
+    /// The conversation reached its end: its journal is kept if the person wants it (asked at a
+    /// terminal; a piped chat keeps nothing), and nothing is left to resume, in one transaction.
+    private func closeFinished() {
+        guard let store else { return }
+        let script = engine.script.script
+        let entries = engine.journal(state)
+        let journal =
+            !entries.isEmpty && askToKeepJournal()
+            ? SavedJournal(scriptID: script.id, title: script.title, finished: Int64(time(nil)), entries: entries) : nil
+        switch store.finish(scriptID: script.id, journal: journal) {
+        case .success(let number?):
             output.notice(
-                "Could not save your place for next time (\(problem)); the chat goes on, and the next turn tries again.")
+                "Your journal is kept on this computer as journal \(number): `coach journal \(number)` shows it again, `coach journal --delete \(number)` deletes it, and `coach forget` deletes everything."
+            )
+        case .success(nil):
+            if !entries.isEmpty {
+                output.notice("Your journal is not kept: nothing of this conversation stays on this computer.")
+            }
+        case .failure(let failure):
+            output.notice(
+                "Your journal could not be kept (\(failure)). The conversation stays saved as it ended, and nothing of it will be offered again."
+            )
         }
-        return kept
+    }
+
+    /// Asks whether to keep the journal; only a plain yes keeps it.
+    private func askToKeepJournal() -> Bool {
+        guard reader.isInteractive else { return false }
+        switch reader.readLine(prompt: "Keep your journal on this computer, to read again with `coach journal`? [y/N] ") {
+        case .line(let line):
+            let word = line.trimmingWhitespace().lowercased()
+            return word == "y" || engine.safety.responses.reader.read(word, safeAnswer: .yes) == .yes
+        case .interrupted, .endOfInput:
+            return false
+        }
     }
 
     /// Loads the script again from disk. The conversation stays where it is when its node still

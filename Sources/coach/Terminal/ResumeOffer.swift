@@ -44,8 +44,16 @@ struct ResumeOffer {
         case .success(let saved):
             switch saved.fit(with: engine.script) {
             case .resumable:
-                guard let text = store.transcript(scriptID: saved.scriptID) else {
-                    output.notice("The saved conversation's transcript is missing, so we start a new one.")
+                let found: String?
+                do {
+                    found = try store.transcript(scriptID: saved.scriptID)
+                } catch {
+                    output.notice(
+                        "The saved conversation's transcript cannot be read (\(error)). \(setAside()) Let's begin a new one.")
+                    return nil
+                }
+                guard let text = found else {
+                    output.notice("The saved conversation's transcript is missing. \(setAside()) Let's begin a new one.")
                     return nil
                 }
                 let transcript: Transcript
@@ -63,7 +71,7 @@ struct ResumeOffer {
                 output.notice("The saved conversation belongs to the script '\(id)', so we start a new one.")
             case .missingNode(let node):
                 output.notice(
-                    "The script has changed since your last conversation: the step you were at ('\(node)') is gone, so we start over. Your earlier answers are in the saved transcript if you need them."
+                    "The script has changed since your last conversation: the step you were at ('\(node)') is gone, so we start over. \(setAside())"
                 )
             case .unsupportedVersion(let version):
                 output.notice("The saved conversation was written by a newer Coach (format \(version)), so we start a new one.")

@@ -10,7 +10,9 @@ enum Sanitizer {
             case 0x1B: output += "^["
             case 0x00..<0x20: output += "^" + String(UnicodeScalar(scalar.value + 64).map(Character.init) ?? "?")
             case 0x7F: output += "^?"
-            case 0x80..<0xA0: output += "\\u{\(String(scalar.value, radix: 16))}"
+            // NB: bidirectional overrides and isolates too: they reorder what the terminal shows
+            // ("U+202E" makes "txt.exe" read "exe.txt").
+            case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069: output += "\\u{\(String(scalar.value, radix: 16))}"
             default: output.unicodeScalars.append(scalar)
             }
         }
