@@ -109,6 +109,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: StoreFile(state: state).path))
     }
 
+    /// `/save` in a resumed chat writes the whole conversation, read back from the store (the
+    /// chat holds no turns in memory), and it replays.
+    @Test func saveAfterResumingWritesTheWholeConversation() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let saved = state.appendingPathComponent("whole.transcript").path
+        _ = try CoachBinary.run(["--resume"], lines: ["numb", "/save \(saved)"], state: state)
+        let text = try String(contentsOfFile: saved, encoding: .utf8)
+        #expect(text.contains("you: he cheated on me") && text.contains("you: numb"), "\(text)")
+        #expect(try CoachBinary.run(["replay", saved], lines: [], state: state).status == 0)
+    }
+
     /// A pasted paragraph is a reply like any other, and the conversation resumes after it.
     @Test func aReplyOfSeveralLinesIsKeptAndTheChatResumes() throws {
         let state = try CoachBinary.temporaryFolder()

@@ -2,14 +2,20 @@
 /// piece to a file at once and a killed process loses nothing already said.
 public struct TranscriptRecorder: Sendable {
     public private(set) var transcript: Transcript
+    /// Whether `transcript` keeps every turn. A front end that stores each turn's text elsewhere
+    /// (a database) turns it off, so a chat of 100,000 turns does not hold them all in memory.
+    public var keepsTurns = true
 
     public init(script: DialogueScript, seed: UInt64) {
         transcript = Transcript(scriptID: script.id, scriptVersion: script.version, seed: seed)
     }
 
-    /// Goes on with a transcript already written (a resumed conversation).
-    public init(continuing transcript: Transcript) {
+    /// Goes on with a transcript already written (a resumed conversation); without `keepsTurns`,
+    /// only its header and opening are held.
+    public init(continuing transcript: Transcript, keepsTurns: Bool = true) {
         self.transcript = transcript
+        self.keepsTurns = keepsTurns
+        if !keepsTurns { self.transcript.turns = [] }
     }
 
     /// The header and the opening, as text to write first.
@@ -21,7 +27,7 @@ public struct TranscriptRecorder: Sendable {
     /// One turn, as text to append: the person's line, its checkpoints, the coach's answer.
     public mutating func record(input: String, turn: Turn?) -> String {
         let record = TurnRecord(input: input, messages: turn?.messages ?? [], checkpoints: turn.map(Checkpoint.from) ?? [])
-        transcript.turns.append(record)
+        if keepsTurns { transcript.turns.append(record) }
         return record.render()
     }
 }

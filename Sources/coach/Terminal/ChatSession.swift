@@ -50,7 +50,8 @@ final class ChatSession {
         self.recording = recording
         self.store = store
         if let saved, let welcome = ChatSession.welcomeBack(engine, saved.session, store: store, output) {
-            recorder = TranscriptRecorder(continuing: saved.transcript)
+            // NB: with a store, the turns so far are read back from it for /save, never held.
+            recorder = TranscriptRecorder(continuing: saved.transcript, keepsTurns: store == nil)
             // NB: the welcome's state, not the saved one: a conversation stopped after a safety
             // response comes back awaiting the reply to its question.
             state = welcome.state
@@ -61,6 +62,7 @@ final class ChatSession {
             return
         }
         recorder = TranscriptRecorder(script: engine.script.script, seed: seed)
+        recorder.keepsTurns = store == nil
         let opening = engine.start(seed: seed)
         state = opening.state
         output.show(opening.messages)
@@ -261,7 +263,19 @@ final class ChatSession {
     }
 
     private func save(to requested: String?, replacing: Bool) {
-        switch TranscriptFile.save(recorder.transcript, to: requested, replacing: replacing) {
+        let text: String
+        if let store, hasSessionFile {
+            // The store holds every committed turn; what it lacks is still queued to commit.
+            do {
+                text = (try store.transcript(scriptID: engine.script.script.id) ?? "") + unsavedTranscript
+            } catch {
+                output.notice("Could not read the conversation so far (\(error)). The chat goes on.")
+                return
+            }
+        } else {
+            text = store == nil ? recorder.transcript.render() : unsavedTranscript
+        }
+        switch TranscriptFile.save(text, to: requested, replacing: replacing) {
         case .success(let path): output.notice("Saved the conversation so far to \(path) (readable only by you).")
         case .failure(let error): output.notice("Could not save the conversation: \(error.message). The chat goes on.")
         }

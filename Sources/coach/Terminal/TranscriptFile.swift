@@ -38,6 +38,11 @@ enum TranscriptFile {
     /// person, all of it or nothing. An existing file is refused unless `replacing` (`/save!`).
     /// Returns the path written.
     static func save(_ transcript: Transcript, to requested: String?, replacing: Bool = false) -> Result<String, SaveError> {
+        save(transcript.render(), to: requested, replacing: replacing)
+    }
+
+    /// Saves a transcript's text, as `save(_:to:replacing:)` does.
+    static func save(_ text: String, to requested: String?, replacing: Bool = false) -> Result<String, SaveError> {
         let path: String
         if let requested {
             path = FileSystem.expandingTilde(requested)
@@ -48,7 +53,7 @@ enum TranscriptFile {
             }
             path = "\(directory)/chat-\(FileSystem.timestamp()).transcript"
         }
-        return AtomicFile.write(transcript.render(), to: path, replacing: replacing).map { path }
+        return AtomicFile.write(text, to: path, replacing: replacing).map { path }
             .mapError { failure in
                 SaveError(
                     message: failure.exists
