@@ -35,6 +35,8 @@ import Testing
         #expect(terminal.screen.contains("I'll read what you wrote next"))
         terminal.type("y\r")
         terminal.waitFor("What is one small thing")
+        let afterWelcome = try #require(terminal.screen.components(separatedBy: "Welcome back").last)
+        #expect(afterWelcome.contains("You:   so tired of all of it"), "the kept reply is shown before its answer")
         terminal.type("/journal\r")
         terminal.waitFor("What you're feeling: \u{201C}so tired of all of it\u{201D}")
         quit(terminal)

@@ -88,6 +88,8 @@ final class ChatSession {
     func run(first: [String] = []) -> Int32 {
         for line in first {
             if state.phase.isOver { return 0 }
+            // NB: shown again after the welcome back, so the answer that follows has its line.
+            output.echo(line)
             if handle(line) == .quit { return 0 }
         }
         while true {
