@@ -12,7 +12,8 @@ extension Coach {
             discussion: """
                 Each transcript's replies are fed to the script its header names (found as ID.json beside the \
                 transcript, in a Dialogue folder above it or in the current folder, or built in), or to --script. \
-                Ends with 'N passed, N failed'; exits 1 if any failed, 2 if a file could not be read.
+                Ends with 'N passed, N failed' ('N passed, N updated, N failed' with --update); exits 1 if any \
+                failed (a transcript --update rewrote is not a failure), 2 if a file could not be read.
                 """)
 
         @Argument(help: "Transcript files, or folders searched for .transcript files.")
@@ -44,7 +45,10 @@ extension Coach {
             }
             if show { if session.couldNotRun { throw ExitCode(2) }; return }
             if coverage { for report in session.coverageReports { print(report) } }
-            print("\(session.passed) passed, \(session.failed) failed")
+            print(
+                update
+                    ? "\(session.passed) passed, \(session.updated) updated, \(session.failed) failed"
+                    : "\(session.passed) passed, \(session.failed) failed")
             if session.couldNotRun { throw ExitCode(2) }
             if session.failed > 0 { throw ExitCode(1) }
         }

@@ -11,6 +11,8 @@ struct ReplaySession {
     let update: Bool
     var passed = 0
     var failed = 0
+    /// Failing transcripts rewritten by `--update`: they match the script now, so they are not failures.
+    var updated = 0
     var couldNotRun = false
     private var engines: [String: Engine] = [:]
     private var coverage: [String: ScriptCoverage] = [:]
@@ -37,14 +39,19 @@ struct ReplaySession {
             print("\(style.green("PASS")) \(shownPath)")
             return
         }
-        failed += 1
         print("\(style.red("FAIL")) \(shownPath)")
         for mismatch in result.mismatches { print(describe(mismatch, in: shownPath)) }
-        if update {
-            switch TranscriptFile.overwrite(path, with: result.actual.render()) {
-            case .success: print("updated \(shownPath) from the current script")
-            case .failure(let error): printer.print("error: could not update \(path): \(error.message)")
-            }
+        guard update else {
+            failed += 1
+            return
+        }
+        switch TranscriptFile.overwrite(path, with: result.actual.render()) {
+        case .success:
+            updated += 1
+            print("updated \(shownPath) from the current script")
+        case .failure(let error):
+            failed += 1
+            printer.print("error: could not update \(path): \(error.message)")
         }
     }
 
