@@ -51,4 +51,23 @@ import Testing
         let lint = try CoachBinary.run(["lint", files.script], lines: [], state: files.folder)
         #expect(lint.errors.contains("tit^[]0;pwned^G^[[2J\\u{9b}\\u{202e}le"), "\(lint.errors)")
     }
+
+    /// A transcript's header names a script by id, never by path: "../outside" reaches no file
+    /// outside the folders searched (reliability review).
+    @Test func aHeaderCannotNameAScriptOutsideTheFoldersSearched() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let inner = folder.appendingPathComponent("inner")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        let outside = """
+            {"formatVersion": 1, "id": "outside", "title": "O", "version": "1", "disclaimer": "d", "start": "e",
+             "nodes": [{"id": "e", "say": ["from outside"], "end": true}]}
+            """
+        try outside.write(to: folder.appendingPathComponent("outside.json"), atomically: true, encoding: .utf8)
+        let transcript = inner.appendingPathComponent("t.transcript")
+        try "# Coach transcript\nformat: 1\nscript: ../outside 1\nseed: 1\n\ncoach: from outside\n".write(
+            to: transcript, atomically: true, encoding: .utf8)
+        let result = try CoachBinary.run(["replay", transcript.path], lines: [], state: folder)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("no script '../outside.json'"), "\(result.errors)")
+    }
 }

@@ -5,6 +5,9 @@ import Glibc
 /// `Dialogue/` folder beside it or above it, then in `./Dialogue`.
 enum ScriptLocator {
     static func find(id: String, near transcriptPath: String) -> String? {
+        // NB: an id is a name, never a path: a header naming "../../x" must not reach a file
+        // outside the folders searched.
+        guard !id.isEmpty, !id.hasPrefix("."), !id.contains("/"), !id.contains("\0") else { return nil }
         var folder = URL(fileURLWithPath: transcriptPath).deletingLastPathComponent().standardizedFileURL
         var candidates: [URL] = []
         while true {
