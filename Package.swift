@@ -12,9 +12,10 @@ let package = Package(
     ],
     targets: [
         // GNU readline, from Debian's libreadline-dev. Only Terminal/ReadlineLineReader.swift imports it.
+        // NB: no pkgConfig: readline.pc's only flags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are ones
+        // SwiftPM refuses with a warning at every build; the module map links it.
         .systemLibrary(
             name: "CReadline",
-            pkgConfig: "readline",
             providers: [.apt(["libreadline-dev"])]
         ),
         // Snowball's reference stemmer, from Debian's libstemmer-dev (which ships no pkg-config file).
@@ -24,7 +25,7 @@ let package = Package(
         ),
         // SQLite, from Debian's libsqlite3-dev: the store of conversations in progress and past
         // journals. Only Storage/SQLiteDatabase.swift imports it.
-        // NB: no pkgConfig: sqlite3.pc's flags (-D_DEFAULT_SOURCE) are ones SwiftPM refuses.
+        // NB: no pkgConfig, as for readline: the module map links it.
         .systemLibrary(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
