@@ -187,6 +187,30 @@ import Testing
         #expect(try store.state(of: "trust-is-broken") != nil)
     }
 
+    /// A chat killed at the journal question keeps nothing, and the next chat says so.
+    @Test func aChatKilledAtTheJournalQuestionKeepsNothingAndSaysSo() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let script = state.appendingPathComponent("short.json")
+        try """
+        {"formatVersion": 1, "id": "short", "title": "A short talk", "version": "1", "disclaimer": "d", "start": "one",
+         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
+                   {"id": "end", "say": ["Bye."], "end": true}]}
+        """.write(to: script, atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: [script.path], state: state)
+        terminal.waitFor("You: ")
+        terminal.type("words to forget\r")
+        terminal.waitFor("[y/N] ")
+        kill(terminal.pid, SIGKILL)
+        _ = terminal.exitStatus()
+        let next = try CoachBinary.run([script.path], lines: [], state: state)
+        #expect(next.output.contains("ended before you chose to keep its journal, so it was not kept"), "\(next.output)")
+        let store = StoreFile(state: state)
+        // NB: the next chat's own empty line began a new conversation; nothing of the old is in it.
+        #expect(try !store.transcript(of: "short").contains("words to forget"))
+        #expect(try store.state(of: "short")?.contains("words to forget") != true)
+        #expect(try store.query("SELECT count(*) FROM journal").first?.first == "0")
+    }
+
     /// Damage found anywhere in the store (not only in its header) sets it aside at once, so
     /// later turns save again (found by review).
     @Test func damagedPagesSetTheStoreAsideAndSavingGoesOn() throws {
@@ -231,6 +255,13 @@ import Testing
             let terminal = try PseudoTerminal(arguments: [script.path], state: state)
             terminal.waitFor("You: ")
             terminal.type("the words I chose\r")
+            terminal.waitFor("[y/N] ")
+            // Danger typed at the question is answered first, and the question asked again.
+            terminal.type("honestly i just want to die\r")
+            terminal.waitFor("findahelpline")
+            terminal.waitFor("[y/N] ")
+            // Ctrl-C clears the line, as everywhere in the chat; it answers nothing.
+            terminal.type("\u{03}")
             terminal.waitFor("[y/N] ")
             terminal.type("\(answer)\r")
             #expect(terminal.exitStatus() == 0)

@@ -23,7 +23,13 @@ public enum NegationScope {
 
     /// Subjects that begin a clause of their own when they follow a negated word: "idk i want
     /// to die" is "I don't know" and then "I want to die".
-    private static let subjects: Set<String> = ["i", "he", "she", "they", "we", "you"]
+    private static let subjects: Set<String> = ["i", "he", "she", "they", "we", "you", "ill", "ive", "id"]
+    /// Words after which a subject is what is said, thought or meant, still under the negation:
+    /// "I don't think I want to die", "I never said he would hit me".
+    private static let reporting: Set<String> = [
+        "think", "thought", "thinks", "say", "said", "saying", "says", "mean", "meant", "like", "believe",
+        "believed", "that", "feel", "felt", "claim", "claimed", "told", "tell", "suggest", "suggesting", "means",
+    ]
 
     /// Sets `negatedBy` on every token inside a negation's scope.
     /// - Parameter subjectEndsScope: whether a subject after the negated word ends the scope, as
@@ -53,7 +59,9 @@ public enum NegationScope {
                     break
                 }
                 if cue.word == "no", pronouns.contains(token.word) { break }
-                if subjectEndsScope, offset > 1, subjects.contains(token.word) { break }
+                if subjectEndsScope, offset > 1, subjects.contains(token.word), !reporting.contains(tokens[position - 1].word) {
+                    break
+                }
                 tokens[position].negatedBy = index
                 offset += 1
             }

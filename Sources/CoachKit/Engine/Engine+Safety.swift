@@ -25,12 +25,15 @@ extension Engine {
     }
 
     /// Whether a reply that raised a check-in is kept, to be read as the answer once the person
-    /// says they are safe. Only at an open question, where any reply is an answer, and only when
-    /// it told of someone else (a partner who checks a phone, a fear of him): words about wanting
-    /// to die are never saved as an answer or echoed back, and a routed question is asked again,
-    /// since danger words are not what routes were written for.
+    /// says they are safe. Only at an open question, where any reply is an answer, and never for
+    /// thoughts of suicide or self-harm or of hurting someone: those words are not saved as an
+    /// answer or echoed back. A routed question is asked again, since routes were not written
+    /// for danger words.
+    // NB: the category is the strongest signal's; a reply holding a weaker suicide signal beside
+    // it ("he checks my phone and I feel dead inside") is still kept. Known, and in the notes.
     private func keepsAsAnswer(_ reply: String, of category: SafetyCategory, at node: Node, in phase: Phase) -> Bool {
-        guard case .awaitingReply = phase, category != .suicideOrSelfHarm, let ask = node.ask else { return false }
+        guard case .awaitingReply = phase, category != .suicideOrSelfHarm, category != .harmToOthers, let ask = node.ask
+        else { return false }
         return ask.routes.isEmpty
     }
 

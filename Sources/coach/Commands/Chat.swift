@@ -85,6 +85,7 @@ extension Coach {
             // NB: everything the chat keeps is on disk by now (history, session and transcript are
             // written as each turn happens), so the process ends here instead of first taking
             // apart the engine and its compiled patterns, a tenth of the work of a short run.
+            session.close()
             Glibc.exit(code)
         }
 

@@ -55,11 +55,21 @@ final class SQLiteDatabase {
     }
 
     deinit {
+        if !isClosed { sqlite3_close_v2(handle) }
+    }
+
+    /// Closes the connection now; the last one to close folds the log into the database file.
+    /// Nothing may be run on it afterwards.
+    private(set) var isClosed = false
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
         sqlite3_close_v2(handle)
     }
 
     /// Runs SQL with no values and no rows to read (schema, pragmas); several statements at once.
     func execute(_ sql: String) throws(Failure) {
+        guard !isClosed else { throw Failure(code: SQLITE_MISUSE, message: "the store is closed") }
         let code = sqlite3_exec(handle, sql, nil, nil, nil)
         guard code == SQLITE_OK else { throw failure(code) }
     }
@@ -67,6 +77,7 @@ final class SQLiteDatabase {
     /// Runs one statement with `values` bound in order, and returns the rows it yields.
     @discardableResult
     func rows(_ sql: String, _ values: [Value] = []) throws(Failure) -> [[Value]] {
+        guard !isClosed else { throw Failure(code: SQLITE_MISUSE, message: "the store is closed") }
         var statement: OpaquePointer?
         let prepared = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
         guard prepared == SQLITE_OK, let statement else { throw failure(prepared) }

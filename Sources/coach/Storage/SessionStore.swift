@@ -66,7 +66,9 @@ final class SessionStore {
                 // NB: WAL with FULL syncs the log at every commit (durable through a power cut)
                 // and costs about 0.3 ms a turn here; the busy timeout lets `coach forget` and a
                 // starting chat wait for each other instead of failing.
-                try database.execute("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+                // NB: secure_delete, so a deleted conversation or journal is overwritten, not left in free pages.
+                try database.execute(
+                    "PRAGMA busy_timeout = 2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")
                 // NB: damage found now is set aside at once; found later, every turn would fail to save.
                 let check = try database.rows("PRAGMA quick_check").first?.first?.text
                 guard check == "ok" else { throw .damaged("the database is damaged (\(check ?? "no answer"))") }
@@ -194,6 +196,9 @@ final class SessionStore {
             return .failure(error)
         }
     }
+
+    /// Closes the database (see `SQLiteDatabase.close`); the store is not used afterwards.
+    func close() { database.close() }
 
     /// Past journals, oldest first.
     func journals() throws(SQLiteDatabase.Failure) -> [SavedJournal] {

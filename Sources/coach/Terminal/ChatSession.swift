@@ -83,6 +83,9 @@ final class ChatSession {
         }
     }
 
+    /// Closes the store, so its log is folded into the database and removed before the process ends.
+    func close() { store?.close() }
+
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.
     /// - Parameter first: lines already typed (at the resume offer), read before any other.
     func run(first: [String] = []) -> Int32 {
@@ -213,15 +216,38 @@ final class ChatSession {
         }
     }
 
-    /// Asks whether to keep the journal; only a plain yes keeps it.
+    /// Asks whether to keep the journal; only a plain yes keeps it. Danger typed here is answered
+    /// first (its acknowledgement and the resources), and Ctrl-C clears the line as it does
+    /// everywhere in the chat; Ctrl-D means no.
     private func askToKeepJournal() -> Bool {
         guard reader.isInteractive else { return false }
-        switch reader.readLine(prompt: "Keep your journal on this computer, to read again with `coach journal`? [y/N] ") {
-        case .line(let line):
-            let word = line.trimmingWhitespace().lowercased()
-            return word == "y" || engine.safety.responses.reader.read(word, safeAnswer: .yes) == .yes
-        case .interrupted, .endOfInput:
-            return false
+        while true {
+            switch reader.readLine(prompt: "Keep your journal on this computer, to read again with `coach journal`? [y/N] ") {
+            case .line(let line):
+                if let danger = engine.safety.assess(line) {
+                    answerDanger(danger)
+                    continue
+                }
+                let word = line.trimmingWhitespace().lowercased()
+                return word == "y" || engine.safety.responses.reader.read(word, safeAnswer: .yes) == .yes
+            case .interrupted:
+                output.write("\n")
+            case .endOfInput:
+                return false
+            }
+        }
+    }
+
+    /// After the end, danger still gets its acknowledgement and the resources.
+    private func answerDanger(_ danger: SafetyAssessment) {
+        if let acknowledgement = engine.safety.responses.categories[danger.category]?.acknowledgement {
+            output.show([CoachMessage(.safety, acknowledgement)])
+        }
+        do {
+            output.show(try engine.respond(to: .command(.resources), in: state).messages)
+        } catch {
+            // NB: /resources is answered in every phase; should that change, the line below still points there.
+            output.notice("Type /resources in a new chat, or call your local emergency number now.")
         }
     }
 

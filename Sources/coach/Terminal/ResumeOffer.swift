@@ -66,6 +66,13 @@ struct ResumeOffer {
                 if requested || ask(keeping: &pending) { return (saved, transcript, text) }
                 return nil
             case .finished:
+                // A chat ended before its journal question was answered (closed or killed there):
+                // no answer keeps nothing, and that is said.
+                if case .failure(let failure) = store.finish(scriptID: saved.scriptID, journal: nil) {
+                    output.notice("The last conversation, which had ended, could not be cleared (\(failure)).")
+                } else {
+                    output.notice("Your last conversation ended before you chose to keep its journal, so it was not kept.")
+                }
                 return nil
             case .otherScript(let id):
                 output.notice("The saved conversation belongs to the script '\(id)', so we start a new one.")

@@ -12,7 +12,8 @@ enum Sanitizer {
             case 0x7F: output += "^?"
             // NB: bidirectional overrides and isolates too: they reorder what the terminal shows
             // ("U+202E" makes "txt.exe" read "exe.txt").
-            case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069: output += "\\u{\(String(scalar.value, radix: 16))}"
+            case 0x80..<0xA0, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+                output += "\\u{\(String(scalar.value, radix: 16))}"
             default: output.unicodeScalars.append(scalar)
             }
         }

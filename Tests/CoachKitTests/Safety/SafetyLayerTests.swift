@@ -39,8 +39,13 @@ import Testing
         #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
     }
 
-    /// Its own clause is still negated: these stay quiet.
-    @Test(arguments: ["i dont want to die", "i'm not suicidal i just feel sad", "i would never hurt myself"])
+    /// Its own clause is still negated, and so is what is said, thought or meant after it: these
+    /// stay quiet (found by review).
+    @Test(arguments: [
+        "i dont want to die", "i'm not suicidal i just feel sad", "i would never hurt myself",
+        "i dont think i want to die", "im not saying i want to die", "i never said he would hit me",
+        "i dont think she would ever hurt herself",
+    ])
     func aNegationStillCoversItsOwnClause(reply: String) {
         #expect(layer.assess(reply) == nil, "\(reply)")
     }
@@ -48,6 +53,8 @@ import Testing
     /// Moving and being found is stalking; moving and finding a flat is not.
     @Test func movingAndBeingFoundIsStalkingButFindingAFlatIsNot() {
         #expect(layer.assess("i moved out in march and he still found me")?.category == .stalkingOrControl)
+        #expect(layer.assess("we moved across town and somehow she found us")?.category == .stalkingOrControl)
+        #expect(layer.assess("i changed my number and he still texts me")?.category == .stalkingOrControl)
         #expect(layer.assess("i've found a flat and my brother will help me move on sunday") == nil)
     }
 
