@@ -37,7 +37,7 @@ extension TextNormalizer {
         "def": ["definitely"], "prob": ["probably"], "probs": ["probably"], "maybs": ["maybe"],
         "omg": ["oh", "my", "god"], "wtf": ["what"], "abt": ["about"], "tho": ["though"],
         "thru": ["through"], "ofc": ["of", "course"], "obv": ["obviously"],
-        "kms": ["kill", "myself"], "kys": ["kill", "yourself"],
+        "kms": ["kill", "myself"], "kys": ["kill", "yourself"], "dnt": ["do", "not"], "kil": ["kill"],
         "unalive": ["kill"], "unalived": ["killed"], "sewerslide": ["suicide"],
     ]
 

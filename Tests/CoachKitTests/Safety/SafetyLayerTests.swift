@@ -50,6 +50,26 @@ import Testing
         #expect(layer.assess(reply) == nil, "\(reply)")
     }
 
+    /// Typed fast, misspelt or half-said, and silent before (found by review): each is heard.
+    @Test(arguments: [
+        ("i want to kil myself", SafetyLevel.urgent), ("i want 2 die", .urgent), ("i dnt want to live", .urgent),
+        ("i have pills saved up", .urgent), ("i feel like dying", .checkIn), ("whats the point of living", .checkIn),
+        ("i wish i wasnt here", .checkIn), ("i dont care anymore if i live or die", .checkIn),
+        ("i dont think i can go on", .checkIn), ("idk if i can go on", .checkIn), ("i took pills", .checkIn),
+        ("i have a rope", .checkIn),
+    ])
+    func fastOrHalfSaidDangerIsHeard(reply: String, level: SafetyLevel) {
+        #expect(layer.assess(reply)?.level == level, "\(reply)")
+        #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
+    }
+
+    @Test(arguments: [
+        "we have a rope swing in the garden", "i feel like dying of embarrassment", "i took paracetamol for my headache",
+    ])
+    func theirOrdinaryNeighboursStayQuiet(reply: String) {
+        #expect(layer.assess(reply) == nil, "\(reply)")
+    }
+
     /// Moving and being found is stalking; moving and finding a flat is not.
     @Test func movingAndBeingFoundIsStalkingButFindingAFlatIsNot() {
         #expect(layer.assess("i moved out in march and he still found me")?.category == .stalkingOrControl)
