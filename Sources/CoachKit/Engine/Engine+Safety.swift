@@ -29,12 +29,13 @@ extension Engine {
     /// thoughts of suicide or self-harm or of hurting someone: those words are not saved as an
     /// answer or echoed back. A routed question is asked again, since routes were not written
     /// for danger words.
-    // NB: the category is the strongest signal's; a reply holding a weaker suicide signal beside
-    // it ("he checks my phone and I feel dead inside") is still kept. Known, and in the notes.
+    // NB: every signal found counts, not only the strongest: "he checks my phone and I feel dead
+    // inside" is asked about as control, and still never kept (found by review).
     private func keepsAsAnswer(_ reply: String, of category: SafetyCategory, at node: Node, in phase: Phase) -> Bool {
-        guard case .awaitingReply = phase, category != .suicideOrSelfHarm, category != .harmToOthers, let ask = node.ask
-        else { return false }
-        return ask.routes.isEmpty
+        guard case .awaitingReply = phase, let ask = node.ask, ask.routes.isEmpty else { return false }
+        let neverKept: Set<SafetyCategory> = [.suicideOrSelfHarm, .harmToOthers]
+        guard !neverKept.contains(category) else { return false }
+        return !safety.explain(words: TextNormalizer.words(in: reply)).found.contains { neverKept.contains($0.category) }
     }
 
     func respondUrgently(to category: SafetyCategory, resumingAt node: Node, _ step: inout Step) {

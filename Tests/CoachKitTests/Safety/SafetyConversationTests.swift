@@ -69,6 +69,19 @@ import Testing
         #expect(conversation.lastText.contains("988"))
     }
 
+    /// A reply that also holds a weaker suicide signal is never kept, whatever the strongest
+    /// signal's category (found by review).
+    @Test func aReplyWithAnySuicideSignalIsNeverKept() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("he checks my phone every night and i feel dead inside")
+        guard case .awaitingSafetyCheckIn(_, _, let pending) = conversation.state.phase else {
+            Issue.record("expected a check-in, got \(conversation.state.phase)")
+            return
+        }
+        #expect(pending == nil)
+    }
+
     /// A check-in about someone else, raised at an open question, keeps the reply: after "yes
     /// I'm safe" it is the answer, and the person need not type it again.
     @Test func aCheckInAboutSomeoneElseAtAnOpenQuestionGoesOnWithTheReply() {
