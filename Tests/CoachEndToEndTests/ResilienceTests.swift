@@ -9,6 +9,17 @@ import Testing
         "do you really want to trust this person again?", "What makes it hard to decide?",
     ]
 
+    /// A two-node script, "A short talk": one open question, then the end.
+    static func shortScript(in folder: URL) throws -> URL {
+        let script = folder.appendingPathComponent("short.json")
+        try """
+        {"formatVersion": 1, "id": "short", "title": "A short talk", "version": "1", "disclaimer": "d", "start": "one",
+         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
+                   {"id": "end", "say": ["Bye."], "end": true}]}
+        """.write(to: script, atomically: true, encoding: .utf8)
+        return script
+    }
+
     @Test(arguments: 1...3)
     func aChatKilledAfterATurnResumesWithNothingLost(_ turns: Int) throws {
         let state = try CoachBinary.temporaryFolder()
@@ -48,12 +59,7 @@ import Testing
 
     @Test func aFinishedConversationLeavesNothingToResume() throws {
         let state = try CoachBinary.temporaryFolder()
-        let script = state.appendingPathComponent("short.json")
-        try """
-        {"formatVersion": 1, "id": "short", "title": "S", "version": "1", "disclaimer": "d", "start": "one",
-         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
-                   {"id": "end", "say": ["Bye."], "end": true}]}
-        """.write(to: script, atomically: true, encoding: .utf8)
+        let script = try Self.shortScript(in: state)
         _ = try CoachBinary.run([script.path], lines: ["an answer"], state: state)
         let resumed = try CoachBinary.run([script.path, "--resume"], lines: [], state: state)
         #expect(resumed.output.contains("There is no unfinished conversation to resume"))
@@ -190,12 +196,7 @@ import Testing
     /// A chat killed at the journal question keeps nothing, and the next chat says so.
     @Test func aChatKilledAtTheJournalQuestionKeepsNothingAndSaysSo() throws {
         let state = try CoachBinary.temporaryFolder()
-        let script = state.appendingPathComponent("short.json")
-        try """
-        {"formatVersion": 1, "id": "short", "title": "A short talk", "version": "1", "disclaimer": "d", "start": "one",
-         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
-                   {"id": "end", "say": ["Bye."], "end": true}]}
-        """.write(to: script, atomically: true, encoding: .utf8)
+        let script = try Self.shortScript(in: state)
         let terminal = try PseudoTerminal(arguments: [script.path], state: state)
         terminal.waitFor("You: ")
         terminal.type("words to forget\r")
@@ -245,12 +246,7 @@ import Testing
     /// shows and deletes it; declined (or piped, with no one to ask), nothing stays.
     @Test func aFinishedConversationKeepsItsJournalOnlyWhenAsked() throws {
         let state = try CoachBinary.temporaryFolder()
-        let script = state.appendingPathComponent("short.json")
-        try """
-        {"formatVersion": 1, "id": "short", "title": "A short talk", "version": "1", "disclaimer": "d", "start": "one",
-         "nodes": [{"id": "one", "say": ["First?"], "ask": {"save": "a"}, "next": "end"},
-                   {"id": "end", "say": ["Bye."], "end": true}]}
-        """.write(to: script, atomically: true, encoding: .utf8)
+        let script = try Self.shortScript(in: state)
         for (answer, keeps) in [("yes", true), ("no", false)] {
             let terminal = try PseudoTerminal(arguments: [script.path], state: state)
             terminal.waitFor("You: ")

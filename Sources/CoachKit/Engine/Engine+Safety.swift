@@ -1,9 +1,14 @@
 extension Engine {
     /// Responds to what the safety layer found. Returns false when the finding does not change
     /// the course of the conversation (a check-in-level signal while already talking about safety).
-    /// - Parameter reply: the reply that raised the finding; kept with a check-in when it answers
-    ///   the question, to be read as its answer once the person says they are safe.
-    func handleSafety(_ assessment: SafetyAssessment, in reply: String, at node: Node, _ step: inout Step) -> Bool {
+    /// - Parameters:
+    ///   - heard: every signal the reply raised (the assessment is the strongest of them).
+    ///   - reply: the reply that raised the finding; kept with a check-in when it answers the
+    ///     question, to be read as its answer once the person says they are safe.
+    func handleSafety(
+        _ assessment: SafetyAssessment, heard: [SafetyExplanation.Finding], in reply: String, at node: Node,
+        _ step: inout Step
+    ) -> Bool {
         step.events.append(.safety(assessment.level, assessment.category))
         // NB: a check-in the person answers with "I'm fine" counts too: the resources at the end
         // cost nothing, and a "no" is not always the whole story.
@@ -18,7 +23,7 @@ extension Engine {
             // NB: asked again every time a signal comes back, however often the person said no before.
             step.state.phase = .awaitingSafetyCheckIn(
                 node: node.id, category: assessment.category,
-                pendingReply: keepsAsAnswer(reply, of: assessment.category, at: node, in: phase) ? reply : nil)
+                pendingReply: keepsAsAnswer(heard, at: node, in: phase) ? reply : nil)
             step.say(.safety, safety.responses.response(for: assessment.category).checkIn)
             return true
         }
@@ -31,11 +36,10 @@ extension Engine {
     /// for danger words.
     // NB: every signal found counts, not only the strongest: "he checks my phone and I feel dead
     // inside" is asked about as control, and still never kept (found by review).
-    private func keepsAsAnswer(_ reply: String, of category: SafetyCategory, at node: Node, in phase: Phase) -> Bool {
+    private func keepsAsAnswer(_ heard: [SafetyExplanation.Finding], at node: Node, in phase: Phase) -> Bool {
         guard case .awaitingReply = phase, let ask = node.ask, ask.routes.isEmpty else { return false }
         let neverKept: Set<SafetyCategory> = [.suicideOrSelfHarm, .harmToOthers]
-        guard !neverKept.contains(category) else { return false }
-        return !safety.explain(words: TextNormalizer.words(in: reply)).found.contains { neverKept.contains($0.category) }
+        return !heard.contains { neverKept.contains($0.category) }
     }
 
     func respondUrgently(to category: SafetyCategory, resumingAt node: Node, _ step: inout Step) {

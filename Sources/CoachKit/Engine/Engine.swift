@@ -77,7 +77,11 @@ public struct Engine: Sendable {
             return
         }
         let words = TextNormalizer.words(in: considered)
-        if let assessment = safety.assess(words: words), handleSafety(assessment, in: considered, at: node, &step) { return }
+        // NB: one reading per reply: the check-in also needs every signal found, not only the strongest.
+        let heard = safety.explain(words: words)
+        if let assessment = heard.assessment, handleSafety(assessment, heard: heard.found, in: considered, at: node, &step) {
+            return
+        }
         switch step.state.phase {
         case .awaitingReply:
             answer(considered, words: words, at: node, &step)

@@ -12,9 +12,10 @@ public enum Phase: Codable, Equatable, Sendable {
     case awaitingConfirmation(node: String, intent: String)
     /// The safety layer noticed something unclear and asked about it. Send a reply; the
     /// conversation returns to `node` when the person says they are safe. `pendingReply` is the
-    /// answer to `node`'s question that raised the check-in: once the person says they are safe
-    /// it is read as that answer, so their words are not lost (nil when the reply answered
-    /// something else, such as a clarifying question).
+    /// answer to `node`'s open question that raised the check-in: once the person says they are
+    /// safe it is read as that answer, so their words are not lost. It is nil, and the question
+    /// asked again, at a routed or clarifying question and for any reply that speaks of suicide,
+    /// self-harm or hurting someone.
     case awaitingSafetyCheckIn(node: String, category: SafetyCategory, pendingReply: String? = nil)
     /// The coach gave safety resources and asked whether to go on. Send "go on" or "stop";
     /// the conversation resumes at `node`.

@@ -9,8 +9,9 @@ public struct TranscriptReplayer: Sendable {
 
     public init(engine: Engine) { self.engine = engine }
 
-    /// Front-end commands: they print nothing a transcript records, and change no state.
-    static let frontEndCommands: Set<String> = ["/help", "/save", "/save!", "/reload"]
+    /// Front-end commands: they print nothing a transcript records, and change no state. Matched
+    /// as prefixes, so "/save" covers "/save FILE" and "/save! FILE".
+    static let frontEndCommands: Set<String> = ["/help", "/save", "/reload"]
 
     public func replay(_ transcript: Transcript) -> ReplayResult {
         var result = ReplayResult(actual: transcript)

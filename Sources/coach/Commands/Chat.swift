@@ -95,6 +95,10 @@ extension Coach {
             in directory: String, scriptID: String, output: ChatOutput, printer: DiagnosticPrinter
         ) -> Bool {
             let problem: SessionLock.Problem
+            if let folder = PrivateFiles.prepareDirectory(directory) {
+                printer.print("warning: cannot keep saved conversations (\(folder)); this chat goes on without saving")
+                return false
+            }
             switch SessionLock.shareStore(in: directory) {
             case .failure(.held):
                 output.notice(

@@ -22,7 +22,7 @@ struct SessionLock {
 
     /// Takes the lock for a script's conversation, without waiting.
     static func acquire(in directory: String, scriptID: String) -> Result<SessionLock, Problem> {
-        take(path(in: directory, scriptID: scriptID), LOCK_EX, creatingIn: directory)
+        take(path(in: directory, scriptID: scriptID), LOCK_EX)
     }
 
     /// The store-wide lock's file: every chat holds it shared while it runs, and `coach forget`
@@ -31,18 +31,19 @@ struct SessionLock {
 
     /// A chat's share of the store-wide lock; `.held` while `coach forget` runs.
     static func shareStore(in directory: String) -> Result<SessionLock, Problem> {
-        take(storeLockPath(in: directory), LOCK_SH, creatingIn: directory)
+        take(storeLockPath(in: directory), LOCK_SH)
     }
 
     /// The store-wide lock alone, for `coach forget`: `.held` while any chat runs. A missing
     /// store folder holds nothing to lock, and is not created.
     static func holdStoreAlone(in directory: String) -> Result<SessionLock?, Problem> {
         guard FileSystem.isDirectory(directory) == true else { return .success(nil) }
-        return take(storeLockPath(in: directory), LOCK_EX, creatingIn: directory).map { $0 }
+        return take(storeLockPath(in: directory), LOCK_EX).map { $0 }
     }
 
-    private static func take(_ path: String, _ operation: Int32, creatingIn directory: String) -> Result<SessionLock, Problem> {
-        if let problem = PrivateFiles.prepareDirectory(directory) { return .failure(.unavailable(problem)) }
+    /// - Precondition: the folder exists and was checked (`PrivateFiles.prepareDirectory`), once,
+    ///   by the caller.
+    private static func take(_ path: String, _ operation: Int32) -> Result<SessionLock, Problem> {
         // NB: O_NOFOLLOW: a symlink planted at the lock's name is refused, never followed.
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return .failure(.unavailable(String(cString: strerror(errno)))) }
