@@ -252,12 +252,14 @@ import Testing
             terminal.waitFor("You: ")
             terminal.type("the words I chose\r")
             terminal.waitFor("[y/N] ")
+            // Ctrl-C clears the line, as everywhere in the chat; it answers nothing.
+            // NB: first, so that a key typed in the same instant as it (which readline can drop,
+            // see the note on issue 14) is a letter of the danger line, not of the answer.
+            terminal.type("\u{03}")
+            terminal.waitFor("[y/N] ")
             // Danger typed at the question is answered first, and the question asked again.
             terminal.type("honestly i just want to die\r")
             terminal.waitFor("findahelpline")
-            terminal.waitFor("[y/N] ")
-            // Ctrl-C clears the line, as everywhere in the chat; it answers nothing.
-            terminal.type("\u{03}")
             terminal.waitFor("[y/N] ")
             terminal.type("\(answer)\r")
             #expect(terminal.exitStatus() == 0)

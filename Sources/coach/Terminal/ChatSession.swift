@@ -207,7 +207,7 @@ final class ChatSession {
             )
         case .success(nil):
             if !entries.isEmpty {
-                output.notice("Your journal is not kept: nothing of this conversation stays on this computer.")
+                output.notice("Your journal is not kept: Coach keeps no journal of this conversation.")
             }
         case .failure(let failure):
             output.notice(
