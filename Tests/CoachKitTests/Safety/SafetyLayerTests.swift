@@ -63,6 +63,24 @@ import Testing
         #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
     }
 
+    /// Wanting to "end it" is asked about when it comes with being at the end of one's strength, and
+    /// being told to kill oneself is asked about too; a flat denial is asked about rather than
+    /// treated as danger now (found by review).
+    @Test(arguments: [
+        "honestly im not ok, i want to end it", "so numb lately. gonna end it", "my gf keeps telling me to kys",
+        "no way i would ever kill myself, dont worry",
+    ])
+    func endingItWhenSpentOrBeingToldToIsAskedAbout(reply: String) {
+        #expect(layer.assess(reply)?.level == .checkIn, "\(reply)")
+        #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
+    }
+
+    /// Ending a relationship is not ending a life.
+    @Test(arguments: ["i want to end it with her", "after the lies tonight i want to end it", "kys"])
+    func endingARelationshipStaysQuiet(reply: String) {
+        #expect(layer.assess(reply) == nil, "\(reply)")
+    }
+
     @Test(arguments: [
         "we have a rope swing in the garden", "i feel like dying of embarrassment", "i took paracetamol for my headache",
     ])
