@@ -75,6 +75,17 @@ import Testing
         #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
     }
 
+    /// A blow that lands beside the person is violence from the one who struck, not self-harm,
+    /// though the words "punched … my head" are there (found by review).
+    @Test(arguments: [
+        "he punched the wall near my head", "my husband kicked the door right by my face",
+        "she slammed her fist into the wall beside my head",
+    ])
+    func aBlowBesideThePersonIsViolence(reply: String) {
+        #expect(layer.assess(reply)?.category == .physicalViolence, "\(reply)")
+        #expect(layer.assess(reply)?.level == .urgent, "\(reply)")
+    }
+
     /// Ending a relationship is not ending a life.
     @Test(arguments: ["i want to end it with her", "after the lies tonight i want to end it", "kys"])
     func endingARelationshipStaysQuiet(reply: String) {
