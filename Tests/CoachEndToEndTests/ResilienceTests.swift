@@ -115,6 +115,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: StoreFile(state: state).path))
     }
 
+    /// `coach journal` shares the store's lock as a chat does, so while `coach forget` asks it
+    /// is refused rather than reading a store about to be deleted.
+    @Test func journalWhileForgetAsksIsRefused() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let forget = try LiveProcess(arguments: ["forget"], state: state)
+        forget.waitFor("Type yes to confirm")
+        let journal = try CoachBinary.run(["journal"], lines: [], state: state)
+        #expect(journal.status == 1)
+        #expect(journal.output.contains("coach forget is deleting what Coach keeps"), "\(journal.output)")
+        #expect(forget.end(with: SIGKILL) >= 0)
+        #expect(try CoachBinary.run(["journal"], lines: [], state: state).status == 0)
+    }
+
     /// `/save` in a resumed chat writes the whole conversation, read back from the store (the
     /// chat holds no turns in memory), and it replays.
     @Test func saveAfterResumingWritesTheWholeConversation() throws {

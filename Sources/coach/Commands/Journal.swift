@@ -29,6 +29,20 @@ extension Coach {
                 print(Self.noJournals)
                 return
             }
+            if let problem = PrivateFiles.prepareDirectory(directory) {
+                print("The journals cannot be read: \(problem).")
+                throw ExitCode(1)
+            }
+            // NB: held until the process ends: coach forget cannot delete the store under this read.
+            switch SessionLock.shareStore(in: directory) {
+            case .success: break
+            case .failure(.held):
+                print("coach forget is deleting what Coach keeps (in another window). Try again when it has finished.")
+                throw ExitCode(1)
+            case .failure(.unavailable(let reason)):
+                print("The journals cannot be locked (\(reason)), so they were not read.")
+                throw ExitCode(1)
+            }
             let store: SessionStore
             switch SessionStore.open(directory: directory) {
             case .success(let opened):
