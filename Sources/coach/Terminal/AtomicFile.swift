@@ -27,9 +27,13 @@ enum AtomicFile {
         }
         let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temporary = FileSystem.join(folder.isEmpty ? "/" : folder, ".\(name).tmp-\(getpid())")
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { return .failure(Failure(description: "cannot create '\(temporary)': \(reason())")) }
+        let temporary: String
+        let descriptor: Int32
+        switch createTemporary(beside: name, in: folder, mode: mode) {
+        case .success(let created): (temporary, descriptor) = created
+        case .failure(let failure):
+            return .failure(Failure(description: "cannot create a temporary file beside '\(path)': \(failure)"))
+        }
         let written = FileSystem.write(text, to: descriptor)
         // NB: fchmod, as the umask may have narrowed or the caller asked for a wider mode.
         let synced = written && fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
@@ -58,6 +62,20 @@ enum AtomicFile {
         }
         syncFolder(folder.isEmpty ? "/" : folder)
         return .success(())
+    }
+
+    /// A new temporary file in `folder`, named after `name` with a random suffix: a name left
+    /// by a killed write (or planted) is never reused or followed, only stepped around.
+    private static func createTemporary(beside name: String, in folder: String, mode: mode_t) -> Result<(String, Int32), Failure>
+    {
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: UInt64.min...UInt64.max), radix: 36)
+            let temporary = FileSystem.join(folder.isEmpty ? "/" : folder, ".\(name).tmp-\(suffix)")
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if descriptor >= 0 { return .success((temporary, descriptor)) }
+            guard errno == EEXIST else { break }
+        }
+        return .failure(Failure(description: reason()))
     }
 
     /// Syncs a folder, so the rename that put a file in it survives a power cut.
