@@ -1,7 +1,7 @@
 /// A conversation written down in a plain-text form people can read, diff and write by hand.
 ///
 ///     # Coach transcript
-///     format: 1
+///     format: 2
 ///     script: trust-is-broken 1.0.0
 ///     seed: 42
 ///
@@ -16,8 +16,12 @@
 /// conversation went and why, and `#` lines comments. A message or reply of several lines
 /// continues on lines indented by four spaces.
 public struct Transcript: Equatable, Sendable {
-    /// 1: the first version.
-    public static let formatVersion = 1
+    /// 1: the first version. 2: a reply may continue on indented lines, as a pasted paragraph
+    /// does (a format-1 reader stopped at them with a puzzling error; with the bump it says which
+    /// format it cannot read).
+    public static let formatVersion = 2
+    /// The formats this Coach reads: every one, as each only added to the one before.
+    public static let readableVersions = 1...formatVersion
 
     public var scriptID: String
     public var scriptVersion: String

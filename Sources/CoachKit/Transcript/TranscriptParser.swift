@@ -23,7 +23,7 @@ public enum TranscriptParser {
         guard let format = header["format"].flatMap(Int.init) else {
             return .failure(.missingHeader(field: "format", file: fileName))
         }
-        guard format == Transcript.formatVersion else {
+        guard Transcript.readableVersions.contains(format) else {
             return .failure(.unsupportedVersion(format, supported: Transcript.formatVersion, file: fileName))
         }
         guard let scriptField = header["script"], let id = scriptField.split(separator: " ").first else {
@@ -132,9 +132,9 @@ public enum TranscriptError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .missingHeader(let field, let file):
-            "\(file): the header has no '\(field):' line; a transcript begins with 'format: 1', 'script: ID VERSION' and 'seed: N'"
+            "\(file): the header has no '\(field):' line; a transcript begins with 'format: \(Transcript.formatVersion)', 'script: ID VERSION' and 'seed: N'"
         case .unsupportedVersion(let version, let supported, let file):
-            "\(file): transcript format \(version) is not supported; this Coach reads format \(supported)"
+            "\(file): transcript format \(version) is not supported; this Coach reads formats 1 to \(supported)"
         case .invalidLine(let place, let reason):
             "\(place): \(reason)"
         }

@@ -107,9 +107,19 @@ import Testing
         ) {
             try TranscriptParser.parse(text, fileName: "t").get()
         }
-        #expect(throws: TranscriptError.unsupportedVersion(2, supported: 1, file: "t")) {
-            try TranscriptParser.parse("format: 2\nscript: x 1\n", fileName: "t").get()
+        #expect(throws: TranscriptError.unsupportedVersion(3, supported: 2, file: "t")) {
+            try TranscriptParser.parse("format: 3\nscript: x 1\n", fileName: "t").get()
         }
+    }
+
+    /// Format 2 is written, and format 1 (every transcript from before replies of several lines)
+    /// is still read: each format only added to the one before.
+    @Test func formatTwoIsWrittenAndFormatOneStillRead() throws {
+        #expect(Transcript(scriptID: "x", scriptVersion: "1", seed: 1).header.contains("format: 2\n"))
+        let old = try TranscriptParser.parse("format: 1\nscript: x 1\nseed: 1\n\nyou: hi\n> node: a\n", fileName: "t").get()
+        #expect(old.turns.map(\.input) == ["hi"])
+        let pasted = try TranscriptParser.parse("format: 2\nscript: x 1\nseed: 1\n\nyou: one\n    two\n", fileName: "t").get()
+        #expect(pasted.turns.map(\.input) == ["one\ntwo"])
     }
 }
 
