@@ -5,7 +5,8 @@ import PackagePlugin
 /// carries it and runs from any folder, even when copied:
 /// - `DefaultScript` gets `Dialogue/trust-is-broken.json`, the default script;
 /// - `CoachKit` gets the built-in safety data in `Dialogue/Safety/` (lexicon, responses,
-///   resources), which no script can switch off because it is not read from disk at all.
+///   resources), which no script can switch off because it is not read from disk at all, and
+///   the English language pack in `Dialogue/Language/`.
 @main
 struct EmbedDialoguePlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -17,6 +18,7 @@ struct EmbedDialoguePlugin: BuildToolPlugin {
                     ("embeddedSafetyLexicon", "Safety/lexicon.json"),
                     ("embeddedSafetyResponses", "Safety/responses.json"),
                     ("embeddedSafetyResources", "Safety/resources.json"),
+                    ("embeddedEnglishLanguage", "Language/english.json"),
                 ]
             default: [("embeddedDefaultScript", "trust-is-broken.json")]
             }

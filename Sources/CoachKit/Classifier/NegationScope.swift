@@ -13,23 +13,18 @@
 public enum NegationScope {
     public enum DoubleNegation: Sendable { case keepsBoth, cancels }
 
-    public static let cues: Set<String> = [
-        "not", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely", "no",
-    ]
-    public static let reach = 5
-    private static let pronouns: Set<String> = [
-        "i", "it", "he", "she", "they", "we", "you", "that", "this", "one", "way", "idea", "worries",
-    ]
+    // NB: the words come from the language pack (`negation` in `Dialogue/Language/english.json`).
+    public static let cues = LanguagePack.english.negation.cues
+    public static let reach = LanguagePack.english.negation.reach
+    /// Words "no" does not cover: "no it was him" denies, it does not negate "it".
+    private static let pronouns = LanguagePack.english.negation.noStopsBefore
 
     /// Subjects that begin a clause of their own when they follow a negated word: "idk i want
     /// to die" is "I don't know" and then "I want to die".
-    private static let subjects: Set<String> = ["i", "he", "she", "they", "we", "you", "ill", "ive", "id"]
+    private static let subjects = LanguagePack.english.negation.subjects
     /// Words after which a subject is what is said, thought or meant, still under the negation:
     /// "I don't think I want to die", "I never said he would hit me".
-    private static let reporting: Set<String> = [
-        "think", "thought", "thinks", "say", "said", "saying", "says", "mean", "meant", "like", "believe",
-        "believed", "that", "feel", "felt", "claim", "claimed", "told", "tell", "suggest", "suggesting", "means",
-    ]
+    private static let reporting = LanguagePack.english.negation.reportingWords
 
     /// Sets `negatedBy` on every token inside a negation's scope.
     /// - Parameter subjectEndsScope: whether a subject after the negated word ends the scope, as

@@ -86,10 +86,7 @@ struct PatternMatcher {
         return false
     }
 
-    static let auxiliaries: Set<String> = [
-        "do", "does", "did", "is", "am", "are", "was", "were", "will", "would", "can", "could", "should",
-        "have", "has", "had", "must", "shall", "might", "may",
-    ]
+    static let auxiliaries = LanguagePack.english.auxiliaries
 
     /// A negated word is usable only when its negation word is itself matched, so a gap cannot
     /// swallow the "never" in "he never hit me".

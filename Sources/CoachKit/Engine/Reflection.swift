@@ -1,13 +1,9 @@
 /// Turns a person's words from their point of view to the coach's, as ELIZA did:
 /// "I lied to him about my phone" becomes "you lied to him about your phone".
 public enum Reflection {
-    private static let swaps: [String: String] = [
-        "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
-        "am": "are", "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
-        "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll", "i'd": "you'd",
-        "you": "I", "your": "my", "yours": "mine", "yourself": "myself",
-        "you're": "I'm", "you've": "I've", "you'll": "I'll", "you'd": "I'd",
-    ]
+    // NB: the swaps are the language pack's (`reflection` in `Dialogue/Language/english.json`).
+    private static let swaps = LanguagePack.english.reflection.swaps
+    private static let afterWord = LanguagePack.english.reflection.afterWord
 
     /// The text with first and second person swapped, its other words and punctuation kept;
     /// a trailing full stop is dropped so the result can sit inside a sentence.
@@ -19,9 +15,9 @@ public enum Reflection {
             guard !word.isEmpty else { return }
             let key = word.lowercased().replacing("\u{2019}", with: "'")
             defer { previousKey = key }
-            if key == "was", previousKey == "i" {
+            if let swapped = afterWord[previousKey]?[key] {
                 // "I was" reads "you were", not "you was".
-                output += "were"
+                output += swapped
             } else if let swapped = swaps[key] {
                 // NB: reflected text sits inside the coach's sentence, so "I" at its start
                 // becomes a lowercase "you".

@@ -12,6 +12,8 @@ extension Coach {
             discussion: """
                 A file in a folder named Safety (such as Dialogue/Safety/lexicon.json) is checked as the built-in \
                 safety data: that folder's lexicon.json, responses.json and resources.json together. \
+                A file in a folder named Language (such as Dialogue/Language/english.json) is checked as a \
+                language pack. \
                 Exit status: 0 clean, 1 problems found, 2 could not run (a path that cannot be read).
                 """)
 
@@ -57,6 +59,12 @@ extension Coach {
                             continue
                         }
                         let source = SourceText(fileName: path, bytes: bytes)
+                        if URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "Language" {
+                            if case .failure(let error) = LanguagePack.decode(source) {
+                                found += error.diagnostics.map { ($0, source) }
+                            }
+                            continue
+                        }
                         found += ScriptLinter.lint(bytes: bytes, fileName: path).map { ($0, source) }
                     }
                 }
