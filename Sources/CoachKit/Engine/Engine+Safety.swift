@@ -42,9 +42,13 @@ extension Engine {
         return !heard.contains { neverKept.contains($0.category) }
     }
 
-    func respondUrgently(to category: SafetyCategory, resumingAt node: Node, _ step: inout Step) {
+    /// - Parameter acknowledgement: what is said before the resources; the category's own
+    ///   acknowledgement of danger when nil.
+    func respondUrgently(
+        to category: SafetyCategory, acknowledgement: String? = nil, resumingAt node: Node, _ step: inout Step
+    ) {
         if let preface = script.script.safety.preface { step.say(.safety, preface.value) }
-        step.say(.safety, safety.responses.response(for: category).acknowledgement)
+        step.say(.safety, acknowledgement ?? safety.responses.response(for: category).acknowledgement)
         sayResources(for: category, &step)
         step.say(.safety, safety.responses.choice)
         step.state.phase = .awaitingSafetyChoice(node: node.id)
@@ -72,7 +76,8 @@ extension Engine {
         let response = safety.responses.response(for: category)
         let reading = safety.responses.reader.read(text, safeAnswer: response.safeAnswer)
         // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
-        if reading == response.safeAnswer, safety.assess(text) == nil {
+        let signalsDanger = safety.assess(text) != nil
+        if reading == response.safeAnswer, !signalsDanger {
             step.state.safetyCheckInsDeclined = step.state.safetyCheckInsDeclined.addingSaturated(1)
             step.state.phase = .awaitingReply(node: node.id)
             guard let pendingReply else {
@@ -86,9 +91,17 @@ extension Engine {
             answer(pendingReply, words: TextNormalizer.words(in: pendingReply), at: node, &step)
         } else {
             // NB: only a plain safe answer goes back; "idk", "not right now" and silence get the
-            // resources, which cost nothing.
+            // resources, which cost nothing. An answer that is only unclear ("no, but I'm so
+            // tired", "idk") is not told "it sounds like you might be thinking about ending your
+            // life": it gets the resources with a line that says why, without presuming. A
+            // hedged yes ("yes, sometimes") is a yes, and gets the acknowledgement.
             step.events.append(.safety(.urgent, category))
-            respondUrgently(to: category, resumingAt: node, &step)
+            let unclearOnly =
+                reading == .unclear && !signalsDanger
+                && !safety.responses.reader.includesUnsafeAnswer(text, safeAnswer: response.safeAnswer)
+            respondUrgently(
+                to: category, acknowledgement: unclearOnly ? safety.responses.unclearCheckInAnswer : nil, resumingAt: node,
+                &step)
         }
     }
 

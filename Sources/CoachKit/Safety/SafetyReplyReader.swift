@@ -20,6 +20,15 @@ public struct SafetyReplyReader: Sendable, Equatable {
         var plain: Set<String>
         var goOn: Set<String>
         var stop: Set<String>
+        /// Words that qualify what came before ("no, but…", "yes, though…"): what follows them
+        /// is never read as an explanation of a plain answer.
+        var contrast: Set<String>
+        /// Words for the other person or the relationship: an explanation that names one ("no,
+        /// not like that, I mean I'm done with him") says the words were about them.
+        var someoneElse: Set<String>
+        /// Words that reach past the relationship ("done with him, and with everything", "my
+        /// life"): unless negated ("not my life"), an explanation that holds one explains nothing.
+        var beyondThem: Set<String>
     }
 
     let words: Words
@@ -33,6 +42,66 @@ public struct SafetyReplyReader: Sendable, Equatable {
     public func read(_ text: String, safeAnswer: Answer) -> Answer {
         var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
         NegationScope.mark(&tokens)
+        let whole = plainAnswer(in: tokens[...], safeAnswer: safeAnswer)
+        // "no, not like that. I mean I'm done with him": a plain no, then an explanation that
+        // points the words at the relationship and neither hedges, qualifies nor answers again,
+        // is a no. The caller still checks that the explanation raises no signal of its own.
+        // NB: only a no to a question about the person's own thoughts is read so; a yes to "are
+        // you safe?" that goes on about him ("yes, he's at his mom's") stays unclear, since he
+        // may come back.
+        guard whole == .unclear, safeAnswer == .no else { return whole }
+        let opening = tokens.prefix(while: isAnswerWord)
+        let explanation = tokens[opening.endIndex...]
+        guard !opening.isEmpty, !explanation.isEmpty, plainAnswer(in: opening, safeAnswer: safeAnswer) == safeAnswer,
+            explains(explanation)
+        else { return .unclear }
+        return safeAnswer
+    }
+
+    private func isAnswerWord(_ token: Token) -> Bool {
+        let word = token.word
+        return words.no.contains(word) || words.yes.contains(word) || words.safe.contains(word) || words.plain.contains(word)
+    }
+
+    /// Whether the words after a plain answer only explain it: they name the other person or the
+    /// relationship, and hold no yes, safe word, hedge or contrast ("no. but…", "no. not yet"), nor
+    /// anything wider than them ("and with everything").
+    private func explains(_ tokens: ArraySlice<Token>) -> Bool {
+        let qualifies = tokens.contains { token in
+            words.yes.contains(token.word) || words.safe.contains(token.word) || words.hedge.contains(token.word)
+                || words.contrast.contains(token.word) || words.hedgeWhenNegated.contains(token.word)
+                || (words.beyondThem.contains(token.word) && token.negatedBy == nil)
+        }
+        return !qualifies && tokens.contains { words.someoneElse.contains($0.word) }
+    }
+
+    /// Whether the reply says the answer that means danger anywhere, however hedged: "yes,
+    /// sometimes" and "no, not really safe" do; "idk", "not really" and "no, but I'm tired" do not.
+    public func includesUnsafeAnswer(_ text: String, safeAnswer: Answer) -> Bool {
+        var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
+        NegationScope.mark(&tokens)
+        return answers(in: tokens[...], safeAnswer: safeAnswer).contains(safeAnswer == .yes ? .no : .yes)
+    }
+
+    /// The answer in `tokens` when they are a plain answer and nothing more, else `.unclear`.
+    private func plainAnswer(in tokens: ArraySlice<Token>, safeAnswer: Answer) -> Answer {
+        let found = answers(in: tokens, safeAnswer: safeAnswer)
+        // A plain answer is only answer words and the small words around them: "no, I'm not",
+        // "yes I'm safe". Anything more ("no, but I can't cope", "yes but he is coming back",
+        // "safe for now") says something the yes or no does not, so it is not a plain answer.
+        let replyWords = tokens.map(\.word)
+        let saysMore = replyWords.contains { word in
+            !words.safe.contains(word) && !words.yes.contains(word) && !words.no.contains(word) && !words.hedge.contains(word)
+                && !words.hedgeWhenNegated.contains(word) && !words.plain.contains(word)
+        }
+        let hedgesInTime = zip(replyWords, replyWords.dropFirst()).contains { $0 == "for" && ["now", "the"].contains($1) }
+        if saysMore || hedgesInTime { return .unclear }
+        // "no, I'm not" and "yes I'm safe" are one answer said twice; anything mixed is unclear.
+        return found.count == 1 ? found.first ?? .unclear : .unclear
+    }
+
+    /// Every answer the words in `tokens` give, read one word at a time.
+    private func answers(in tokens: ArraySlice<Token>, safeAnswer: Answer) -> Set<Answer> {
         let unsafeAnswer: Answer = safeAnswer == .yes ? .no : .yes
         var answers: Set<Answer> = []
         // Negations that belong to a word read here ("not safe", "not sure"); any other is a plain no.
@@ -55,21 +124,10 @@ public struct SafetyReplyReader: Sendable, Equatable {
                 answers.insert(.no)
             }
         }
-        for (index, token) in tokens.enumerated() where token.isNegationCue && !negationsUsed.contains(index) {
+        for (index, token) in zip(tokens.indices, tokens) where token.isNegationCue && !negationsUsed.contains(index) {
             if token.word == "not" || token.word == "never" { answers.insert(.no) }
         }
-        // A plain answer is only answer words and the small words around them: "no, I'm not",
-        // "yes I'm safe". Anything more ("no, but I can't cope", "yes but he is coming back",
-        // "safe for now") says something the yes or no does not, so it is not a plain answer.
-        let replyWords = tokens.map(\.word)
-        let saysMore = replyWords.contains { word in
-            !words.safe.contains(word) && !words.yes.contains(word) && !words.no.contains(word) && !words.hedge.contains(word)
-                && !words.hedgeWhenNegated.contains(word) && !words.plain.contains(word)
-        }
-        let hedgesInTime = zip(replyWords, replyWords.dropFirst()).contains { $0 == "for" && ["now", "the"].contains($1) }
-        if saysMore || hedgesInTime { return .unclear }
-        // "no, I'm not" and "yes I'm safe" are one answer said twice; anything mixed is unclear.
-        return answers.count == 1 ? answers.first ?? .unclear : .unclear
+        return answers
     }
 
     /// "go on" and "continue" go on; "stop", "I'm done" stop; "I don't want to go on" stops, and

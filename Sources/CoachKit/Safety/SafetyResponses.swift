@@ -15,6 +15,9 @@ public struct SafetyResponses: Sendable, Equatable {
     /// Said when the person says they are safe and the reply that raised the check-in is read as
     /// the answer to the question.
     public var declinedCheckInGoingOn: String
+    /// Said in place of a category's acknowledgement when the answer to a check-in was neither a
+    /// plain yes nor a plain no ("idk", "not really") and signalled nothing itself.
+    public var unclearCheckInAnswer: String
     public var resourcesHeading: String
     /// One line on keeping the conversation private on a shared computer.
     public var privacyNote: String
@@ -33,11 +36,14 @@ public struct SafetyResponses: Sendable, Equatable {
 
 struct SafetyResponsesDecoder {
     private static let topFields = [
-        "formatVersion", "about", "categories", "choice", "declinedCheckIn", "declinedCheckInGoingOn", "resourcesHeading",
+        "formatVersion", "about", "categories", "choice", "declinedCheckIn", "declinedCheckInGoingOn", "unclearCheckInAnswer",
+        "resourcesHeading",
         "privacyNote", "goOn",
         "stoppedGoodbye", "closingReminder", "answerWords",
     ]
-    private static let answerWordFields = ["yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop"]
+    private static let answerWordFields = [
+        "yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop", "contrast", "someoneElse", "beyondThem",
+    ]
     private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer"]
 
     let context: DecodingContext
@@ -72,6 +78,7 @@ struct SafetyResponsesDecoder {
         }
         guard let choice = top.string("choice", required: true), let declined = top.string("declinedCheckIn", required: true),
             let declinedGoingOn = top.string("declinedCheckInGoingOn", required: true),
+            let unclear = top.string("unclearCheckInAnswer", required: true),
             let heading = top.string("resourcesHeading", required: true), let privacy = top.string("privacyNote", required: true),
             let goOn = top.string("goOn", required: true), let goodbye = top.string("stoppedGoodbye", required: true),
             let reminder = top.string("closingReminder", required: true), let reader = decodeReader(top),
@@ -79,7 +86,7 @@ struct SafetyResponsesDecoder {
         else { return nil }
         return SafetyResponses(
             categories: categories, choice: choice.value, declinedCheckIn: declined.value,
-            declinedCheckInGoingOn: declinedGoingOn.value, resourcesHeading: heading.value,
+            declinedCheckInGoingOn: declinedGoingOn.value, unclearCheckInAnswer: unclear.value, resourcesHeading: heading.value,
             privacyNote: privacy.value, goOn: goOn.value, stoppedGoodbye: goodbye.value,
             closingReminder: reminder.value, reader: reader)
     }
@@ -90,7 +97,8 @@ struct SafetyResponsesDecoder {
         func set(_ key: String) -> Set<String> { Set(reader.strings(key, required: true).map(\.value)) }
         let words = SafetyReplyReader.Words(
             yes: set("yes"), no: set("no"), safe: set("safe"), hedge: set("hedge"), hedgeWhenNegated: set("hedgeWhenNegated"),
-            plain: set("plain"), goOn: set("goOn"), stop: set("stop"))
+            plain: set("plain"), goOn: set("goOn"), stop: set("stop"), contrast: set("contrast"),
+            someoneElse: set("someoneElse"), beyondThem: set("beyondThem"))
         return SafetyReplyReader(words: words)
     }
 }

@@ -88,6 +88,48 @@ import Testing
         #expect(conversation.lastText.contains("Let's go back to where we were."), "\(reply)")
     }
 
+    /// "No, not like that": a no that goes on to say the words were about the other person or
+    /// the relationship is a no, and the question is asked again.
+    @Test(arguments: [
+        "no not like that. i mean im done with him", "nah, i meant the marriage, not my life",
+        "no. i want out of this relationship", "not like that, I'm finished with her",
+    ])
+    func aNoThatSaysTheWordsWereAboutThemIsANo(reply: String) {
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
+        #expect(conversation.state.phase == .awaitingReply(node: "hurt_feel"), "\(reply)")
+        #expect(conversation.lastText.contains(conversation.engine.safety.data.responses.declinedCheckIn), "\(reply)")
+    }
+
+    /// An explanation that qualifies the no, hedges, or reaches past the relationship is not one.
+    @Test(arguments: [
+        "no. but i think about it", "no, i mean him. and everything else too", "no, not now. i mean him",
+        "no. im done with him, maybe with all of it", "no i mean him. yes sometimes", "no. i mean im done with life",
+    ])
+    func aNoWhoseExplanationQualifiesItGetsTheResources(reply: String) {
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
+        #expect(conversation.lastText.contains("988"), "\(reply)")
+    }
+
+    /// To "are you safe right now?" a yes that goes on about him is not read as a yes: he may be
+    /// coming back.
+    @Test func aYesToAreYouSafeThatGoesOnAboutHimIsNotAPlainYes() {
+        let conversation = answer("yes. he's at his mom's with his brother", after: "i'm scared of him")
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"))
+    }
+
+    /// An answer that is neither yes nor no gets the resources with a line that says why, not the
+    /// acknowledgement that the person may be thinking of ending their life; a hedged yes does.
+    @Test(arguments: [("idk", false), ("no im not, im just so tired of all of it", false), ("yes, sometimes", true)])
+    func onlyAnAnswerThatSaysYesIsAcknowledgedAsDanger(reply: String, acknowledged: Bool) throws {
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
+        let responses = conversation.engine.safety.data.responses
+        let acknowledgement = try #require(responses.categories[.suicideOrSelfHarm]).acknowledgement
+        #expect(conversation.lastText.contains(acknowledgement) == acknowledged, "\(reply)")
+        #expect(conversation.lastText.contains(responses.unclearCheckInAnswer) == !acknowledged, "\(reply)")
+        #expect(conversation.lastText.contains("988"), "\(reply)")
+    }
+
     /// At a routed question the reply that raised the check-in is not routed (routes were not
     /// written for danger words): the question is asked again.
     @Test func aRoutedQuestionIsAskedAgainAfterACheckIn() {

@@ -86,6 +86,16 @@ import Testing
         #expect(layer.assess(reply)?.level == .urgent, "\(reply)")
     }
 
+    /// Being done with life, or with everything at the end of a sentence, is asked about; being
+    /// done with everything he did is not.
+    @Test(arguments: [
+        ("honestly im done with life", true), ("sick of living like this", true), ("im so done with it all.", true),
+        ("i am done with everything", true), ("im done with everything he put me through", false),
+    ])
+    func beingDoneWithLifeIsAskedAbout(reply: String, asked: Bool) {
+        #expect((layer.assess(reply)?.level == .checkIn) == asked, "\(reply)")
+    }
+
     /// Ending a relationship is not ending a life.
     @Test(arguments: ["i want to end it with her", "after the lies tonight i want to end it", "kys"])
     func endingARelationshipStaysQuiet(reply: String) {
