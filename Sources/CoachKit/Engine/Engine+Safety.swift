@@ -15,7 +15,12 @@ extension Engine {
         step.state.noteSafetyResponse(to: assessment.category)
         switch (assessment.level, step.state.phase) {
         case (.urgent, _):
-            respondUrgently(to: assessment.category, resumingAt: node, &step)
+            // NB: what else the reply raised is not lost behind the strongest finding: "there's no
+            // point anymore, he tracks my location" gets the crisis lines beside the ones for
+            // being tracked (found in a chat), and the closing reminder lists both.
+            let others = heard.map(\.category).filter { $0 != assessment.category }
+            for category in others { step.state.noteSafetyResponse(to: category) }
+            respondUrgently(to: assessment.category, alsoHeard: others, resumingAt: node, &step)
             return true
         case (.checkIn, .awaitingSafetyCheckIn), (.checkIn, .awaitingSafetyChoice):
             return false
@@ -42,14 +47,21 @@ extension Engine {
         return !heard.contains { neverKept.contains($0.category) }
     }
 
-    /// - Parameter acknowledgement: what is said before the resources; the category's own
-    ///   acknowledgement of danger when nil.
+    /// - Parameters:
+    ///   - acknowledgement: what is said before the resources; the category's own
+    ///     acknowledgement of danger when nil.
+    ///   - alsoHeard: other categories the reply raised, whose resources are listed after its own.
     func respondUrgently(
-        to category: SafetyCategory, acknowledgement: String? = nil, resumingAt node: Node, _ step: inout Step
+        to category: SafetyCategory, acknowledgement: String? = nil, alsoHeard: [SafetyCategory] = [],
+        resumingAt node: Node, _ step: inout Step
     ) {
         if let preface = script.script.safety.preface { step.say(.safety, preface.value) }
         step.say(.safety, acknowledgement ?? safety.responses.response(for: category).acknowledgement)
-        sayResources(for: category, &step)
+        if alsoHeard.isEmpty {
+            sayResources(for: category, &step)
+        } else {
+            sayResources(for: [category] + alsoHeard, &step)
+        }
         step.say(.safety, safety.responses.choice)
         step.state.phase = .awaitingSafetyChoice(node: node.id)
     }

@@ -18,6 +18,18 @@ import Testing
         #expect(conversation.lastText.contains("What are you feeling most right now?"))
     }
 
+    /// Danger of one kind does not hide a sign of another in the same reply: being tracked is
+    /// answered at once, with the crisis lines beside its own, and both are remembered.
+    @Test func everyKindOfDangerInAReplyGetsItsResources() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("whats the point of anything now. he tracks my location on my phone")
+        #expect(conversation.last.events.contains(.safety(.urgent, .stalkingOrControl)))
+        #expect(conversation.lastText.contains("1-800-799-7233"), "the line for being tracked")
+        #expect(conversation.lastText.contains("988"), "the crisis line")
+        #expect(conversation.state.safetyCategories.contains(.suicideOrSelfHarm))
+    }
+
     @Test func choosingToStopEndsTheRunButKeepsThePlaceAndTheAnswers() {
         var conversation = Conversation()
         conversation.say("I cheated")

@@ -96,6 +96,27 @@ import Testing
         #expect((layer.assess(reply)?.level == .checkIn) == asked, "\(reply)")
     }
 
+    /// Something thrown that lands beside the person is violence now; thrown at a wall, or things
+    /// smashed, is asked about; punching a wall oneself is asked about as possible self-harm, and
+    /// hitting one's own body is self-harm.
+    @Test(arguments: [
+        ("my ex chucked a glass that hit the wall just by my head", SafetyLevel.urgent, SafetyCategory.physicalViolence),
+        ("he threw the remote past my face", .urgent, .physicalViolence),
+        ("she throws plates when she's angry", .checkIn, .physicalViolence),
+        ("he smashed the mirror in our hallway", .checkIn, .physicalViolence),
+        ("i punched the wall last night, knuckles are bloody", .checkIn, .suicideOrSelfHarm),
+        ("i keep hitting my legs when it gets bad", .urgent, .suicideOrSelfHarm),
+    ])
+    func throwingSmashingAndPunchingWalls(reply: String, level: SafetyLevel, category: SafetyCategory) {
+        #expect(layer.assess(reply)?.level == level, "\(reply)")
+        #expect(layer.assess(reply)?.category == category, "\(reply)")
+    }
+
+    @Test(arguments: ["he threw the ball for the dog", "she smashed it at her interview", "i cut my hair short"])
+    func throwingASmashHitAndAHaircutAreNotDanger(reply: String) {
+        #expect(layer.assess(reply) == nil, "\(reply)")
+    }
+
     /// Ending a relationship is not ending a life.
     @Test(arguments: ["i want to end it with her", "after the lies tonight i want to end it", "kys"])
     func endingARelationshipStaysQuiet(reply: String) {
