@@ -57,11 +57,7 @@ extension Engine {
     ) {
         if let preface = script.script.safety.preface { step.say(.safety, preface.value) }
         step.say(.safety, acknowledgement ?? safety.responses.response(for: category).acknowledgement)
-        if alsoHeard.isEmpty {
-            sayResources(for: category, &step)
-        } else {
-            sayResources(for: [category] + alsoHeard, &step)
-        }
+        sayResources(for: [category] + alsoHeard, &step)
         step.say(.safety, safety.responses.choice)
         step.state.phase = .awaitingSafetyChoice(node: node.id)
     }
@@ -82,14 +78,17 @@ extension Engine {
         step.say(.safety, safety.responses.privacyNote)
     }
 
+    /// - Parameters:
+    ///   - words: the answer, as read once for the whole turn.
+    ///   - signalsDanger: whether the safety layer found anything in the answer itself.
     func answerCheckIn(
-        _ text: String, category: SafetyCategory, pendingReply: String?, at node: Node, _ step: inout Step
+        _ words: [TextNormalizer.Word], signalsDanger: Bool, category: SafetyCategory, pendingReply: String?,
+        at node: Node, _ step: inout Step
     ) {
         let response = safety.responses.response(for: category)
-        let reading = safety.responses.reader.read(text, safeAnswer: response.safeAnswer)
+        let reading = safety.responses.reader.reading(of: words, safeAnswer: response.safeAnswer)
         // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
-        let signalsDanger = safety.assess(text) != nil
-        if reading == response.safeAnswer, !signalsDanger {
+        if reading.answer == response.safeAnswer, !signalsDanger {
             step.state.safetyCheckInsDeclined = step.state.safetyCheckInsDeclined.addingSaturated(1)
             step.state.phase = .awaitingReply(node: node.id)
             guard let pendingReply else {
@@ -108,9 +107,7 @@ extension Engine {
             // life": it gets the resources with a line that says why, without presuming. A
             // hedged yes ("yes, sometimes") is a yes, and gets the acknowledgement.
             step.events.append(.safety(.urgent, category))
-            let unclearOnly =
-                reading == .unclear && !signalsDanger
-                && !safety.responses.reader.includesUnsafeAnswer(text, safeAnswer: response.safeAnswer)
+            let unclearOnly = reading.answer == .unclear && !signalsDanger && !reading.includesUnsafeAnswer
             respondUrgently(
                 to: category, acknowledgement: unclearOnly ? safety.responses.unclearCheckInAnswer : nil, resumingAt: node,
                 &step)

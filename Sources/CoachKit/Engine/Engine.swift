@@ -90,7 +90,9 @@ public struct Engine: Sendable {
         case .awaitingConfirmation(_, let intent):
             answerConfirmation(considered, words: words, intent: intent, at: node, &step)
         case .awaitingSafetyCheckIn(_, let category, let pendingReply):
-            answerCheckIn(considered, category: category, pendingReply: pendingReply, at: node, &step)
+            answerCheckIn(
+                words, signalsDanger: heard.assessment != nil, category: category, pendingReply: pendingReply, at: node,
+                &step)
         case .awaitingSafetyChoice:
             chooseAfterSafety(considered, at: node, &step)
         case .stoppedAfterSafety, .left:

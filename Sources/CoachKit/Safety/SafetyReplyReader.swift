@@ -6,6 +6,13 @@ public struct SafetyReplyReader: Sendable, Equatable {
     public enum Answer: Sendable, Equatable { case yes, no, unclear }
     enum Choice: Equatable { case goOn, stop, unclear }
 
+    /// What a reply to a check-in says: its answer, and whether it says the answer that means
+    /// danger anywhere, however hedged ("yes, sometimes" does; "idk" and "no, but I'm tired" do not).
+    struct Reading: Equatable {
+        var answer: Answer
+        var includesUnsafeAnswer: Bool
+    }
+
     /// The words it knows, from `answerWords` in `Dialogue/Safety/responses.json`.
     struct Words: Sendable, Equatable {
         var yes: Set<String>
@@ -40,8 +47,25 @@ public struct SafetyReplyReader: Sendable, Equatable {
     /// safe?" (`safeAnswer` .yes) and a no to "are you having thoughts of ending your life?"
     /// (`safeAnswer` .no); "I'm not safe" is the opposite of each.
     public func read(_ text: String, safeAnswer: Answer) -> Answer {
-        var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
+        reading(of: TextNormalizer.words(in: text), safeAnswer: safeAnswer).answer
+    }
+
+    /// Reads a reply already split by `TextNormalizer`, as `read(_:safeAnswer:)` does, and says
+    /// too whether it holds the answer that means danger.
+    func reading(of replyWords: [TextNormalizer.Word], safeAnswer: Answer) -> Reading {
+        let tokens = Self.tokens(of: replyWords)
+        let unsafeAnswer: Answer = safeAnswer == .yes ? .no : .yes
+        let includesUnsafe = answers(in: tokens[...], safeAnswer: safeAnswer).contains(unsafeAnswer)
+        return Reading(answer: answer(in: tokens, safeAnswer: safeAnswer), includesUnsafeAnswer: includesUnsafe)
+    }
+
+    private static func tokens(of replyWords: [TextNormalizer.Word]) -> [Token] {
+        var tokens = replyWords.map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
         NegationScope.mark(&tokens)
+        return tokens
+    }
+
+    private func answer(in tokens: [Token], safeAnswer: Answer) -> Answer {
         let whole = plainAnswer(in: tokens[...], safeAnswer: safeAnswer)
         // "no, not like that. I mean I'm done with him": a plain no, then an explanation that
         // points the words at the relationship and neither hedges, qualifies nor answers again,
@@ -50,7 +74,7 @@ public struct SafetyReplyReader: Sendable, Equatable {
         // you safe?" that goes on about him ("yes, he's at his mom's") stays unclear, since he
         // may come back.
         guard whole == .unclear, safeAnswer == .no else { return whole }
-        let opening = tokens.prefix(while: isAnswerWord)
+        let opening = tokens.prefix { knows($0.word) }
         let explanation = tokens[opening.endIndex...]
         guard !opening.isEmpty, !explanation.isEmpty, plainAnswer(in: opening, safeAnswer: safeAnswer) == safeAnswer,
             explains(explanation)
@@ -58,9 +82,10 @@ public struct SafetyReplyReader: Sendable, Equatable {
         return safeAnswer
     }
 
-    private func isAnswerWord(_ token: Token) -> Bool {
-        let word = token.word
-        return words.no.contains(word) || words.yes.contains(word) || words.safe.contains(word) || words.plain.contains(word)
+    /// Whether `word` is one a plain answer may hold: an answer word, a hedge or a small word.
+    private func knows(_ word: String) -> Bool {
+        words.safe.contains(word) || words.yes.contains(word) || words.no.contains(word) || words.hedge.contains(word)
+            || words.hedgeWhenNegated.contains(word) || words.plain.contains(word)
     }
 
     /// Whether the words after a plain answer only explain it: they name the other person or the
@@ -75,14 +100,6 @@ public struct SafetyReplyReader: Sendable, Equatable {
         return !qualifies && tokens.contains { words.someoneElse.contains($0.word) }
     }
 
-    /// Whether the reply says the answer that means danger anywhere, however hedged: "yes,
-    /// sometimes" and "no, not really safe" do; "idk", "not really" and "no, but I'm tired" do not.
-    public func includesUnsafeAnswer(_ text: String, safeAnswer: Answer) -> Bool {
-        var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
-        NegationScope.mark(&tokens)
-        return answers(in: tokens[...], safeAnswer: safeAnswer).contains(safeAnswer == .yes ? .no : .yes)
-    }
-
     /// The answer in `tokens` when they are a plain answer and nothing more, else `.unclear`.
     private func plainAnswer(in tokens: ArraySlice<Token>, safeAnswer: Answer) -> Answer {
         let found = answers(in: tokens, safeAnswer: safeAnswer)
@@ -90,10 +107,7 @@ public struct SafetyReplyReader: Sendable, Equatable {
         // "yes I'm safe". Anything more ("no, but I can't cope", "yes but he is coming back",
         // "safe for now") says something the yes or no does not, so it is not a plain answer.
         let replyWords = tokens.map(\.word)
-        let saysMore = replyWords.contains { word in
-            !words.safe.contains(word) && !words.yes.contains(word) && !words.no.contains(word) && !words.hedge.contains(word)
-                && !words.hedgeWhenNegated.contains(word) && !words.plain.contains(word)
-        }
+        let saysMore = replyWords.contains { !knows($0) }
         let hedgesInTime = zip(replyWords, replyWords.dropFirst()).contains { $0 == "for" && ["now", "the"].contains($1) }
         if saysMore || hedgesInTime { return .unclear }
         // "no, I'm not" and "yes I'm safe" are one answer said twice; anything mixed is unclear.
@@ -133,8 +147,7 @@ public struct SafetyReplyReader: Sendable, Equatable {
     /// "go on" and "continue" go on; "stop", "I'm done" stop; "I don't want to go on" stops, and
     /// "go on, I'm not upset" goes on: only a word a negation covers turns the other way.
     func readChoice(_ text: String) -> Choice {
-        var tokens = TextNormalizer.words(in: text).map { Token(word: $0.text, stem: $0.text, clause: $0.clause) }
-        NegationScope.mark(&tokens)
+        let tokens = Self.tokens(of: TextNormalizer.words(in: text))
         var goOn = false, stop = false
         for token in tokens {
             let negated = token.negatedBy != nil
