@@ -91,6 +91,30 @@ import Testing
         #expect(mode as? Int == 0o600)
     }
 
+    /// A link planted at the history's name is never read, written or changed through: the
+    /// file it names keeps its lines and its mode, and its lines never reach the up arrow.
+    @Test func aLinkAtTheHistorysNameIsNeverFollowed() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let folder = state.appendingPathComponent("coach")
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let target = state.appendingPathComponent("notes-of-someone-else")
+        let lines = "a line that is not ours\n/journal\n"
+        try lines.write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: target.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("history").path, withDestinationPath: target.path)
+        let terminal = try PseudoTerminal(arguments: [], state: state)
+        terminal.waitFor("You: ")
+        terminal.type("\u{1B}[A\u{1B}[A")
+        terminal.type("\u{15}/quit\r")
+        #expect(terminal.exitStatus() == 0)
+        #expect(terminal.screen.contains("cannot be used (it is a link); this chat keeps no history"), "\(terminal.screen)")
+        #expect(!terminal.screen.contains("a line that is not ours"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == lines)
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o644)
+    }
+
     @Test func noneKeepsNoFileAndDeletesAnOldOne() throws {
         let state = try CoachBinary.temporaryFolder()
         try Self.writeOldHistory(in: state)

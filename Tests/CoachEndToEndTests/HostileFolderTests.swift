@@ -30,6 +30,18 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int == 0o600)
     }
 
+    /// A relative HOME (and no XDG_STATE_HOME) would put the state wherever the chat starts;
+    /// nothing is kept, and the person is told so before the first question.
+    @Test func aRelativeHomeKeepsNothingAndSaysSo() throws {
+        let start = try CoachBinary.temporaryFolder()
+        let chat = try CoachBinary.run(
+            [], input: Data("he cheated on me\n".utf8), environment: ["XDG_STATE_HOME": nil, "HOME": "relhome"], in: start)
+        #expect(chat.status == 0)
+        #expect(chat.output.contains("this conversation is not saved as it goes; /save FILE keeps a copy"), "\(chat.output)")
+        #expect(chat.output.contains("What are you feeling most right now?"), "the chat goes on")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: start.path).isEmpty, "nothing is made where the chat started")
+    }
+
     /// Only root can give a folder to another user, so only a root run can stage this.
     @Test(.enabled(if: geteuid() == 0)) func aStateFolderOwnedBySomeoneElseIsRefused() throws {
         let state = try CoachBinary.temporaryFolder()

@@ -15,7 +15,9 @@ extension Coach {
 
         func run() throws {
             guard let folder = PrivateFiles.stateDirectory else {
-                print("There is no state folder (HOME is not set), so Coach has stored nothing.")
+                print(
+                    "There is no state folder (neither XDG_STATE_HOME nor HOME is set to a full path), so Coach has stored nothing."
+                )
                 return
             }
             // NB: held until the process ends: no chat can start saving while this one asks and deletes.

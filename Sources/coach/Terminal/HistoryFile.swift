@@ -59,11 +59,32 @@ struct HistoryFile {
         }
         guard let path = PrivateFiles.historyPath else { return .success(nil) }
         let file = HistoryFile(path: path, mode: mode, commands: Set(commands.map { $0.lowercased() }))
-        // NB: a file copied in or made by hand would keep its own mode otherwise. This fails only
-        // when there is no file yet (`append` creates it 0600) or it is not ours to change.
-        chmod(path, 0o600)
+        if let problem = tightenIfPresent(path) { return .failure(problem) }
         if mode == .commands, let problem = file.removeAllButCommands() { return .failure(problem) }
         return .success(file)
+    }
+
+    /// Makes a history file that is there private (0600) without following a link: a link, a
+    /// folder or a device planted at its name is refused, since reading it would show another
+    /// file's lines at the up arrow and changing its mode would change another file's.
+    /// Nil when there is no file yet (`append` creates it 0600) or it is ready.
+    private static func tightenIfPresent(_ path: String) -> Problem? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            let reason = errno == ELOOP ? "it is a link" : String(cString: strerror(errno))
+            return Problem(message: "the history file \(path) cannot be used (\(reason))")
+        }
+        defer { close(descriptor) }
+        var information = stat()
+        guard fstat(descriptor, &information) == 0, (information.st_mode & S_IFMT) == S_IFREG else {
+            return Problem(message: "the history file \(path) cannot be used (it is not a plain file)")
+        }
+        // NB: a file copied in or made by hand would keep its own mode otherwise.
+        if information.st_mode & 0o077 != 0, fchmod(descriptor, 0o600) != 0 {
+            return Problem(message: "the history file \(path) cannot be made private (\(String(cString: strerror(errno))))")
+        }
+        return nil
     }
 
     /// Rewrites the file with only its commands' entries, atomically; nil when done or not needed.
@@ -73,7 +94,10 @@ struct HistoryFile {
         let kept = lines.compactMap(entry(for:))
         guard kept != lines else { return nil }
         let temporary = "\(path).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        // NB: a name left by a killed chat with the same process number is removed, never
+        // written through: O_EXCL and O_NOFOLLOW create a new file or fail.
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         let failure = { (reason: String) in
             Problem(message: "the history file \(path) holds typed lines and could not be rewritten without them (\(reason))")
         }

@@ -6,7 +6,8 @@ import Glibc
 enum PrivateFiles {
     static var stateDirectory: String? {
         if let state = Environment.value(of: "XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/coach" }
-        guard let home = Environment.value(of: "HOME"), !home.isEmpty else { return nil }
+        // NB: a relative HOME would put the state wherever the chat happens to start.
+        guard let home = Environment.value(of: "HOME"), home.hasPrefix("/") else { return nil }
         return home + "/.local/state/coach"
     }
 

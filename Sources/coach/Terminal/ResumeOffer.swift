@@ -31,7 +31,11 @@ struct ResumeOffer {
         -> (session: SavedSession, transcript: Transcript, text: String)?
     {
         guard let store else {
-            if requested { output.notice("There is no state folder (HOME is not set), so there is nothing to resume.") }
+            // NB: said without --resume too, or the person would believe their place is kept.
+            let nothing = requested ? "there is nothing to resume, and " : ""
+            output.notice(
+                "There is no state folder (neither XDG_STATE_HOME nor HOME is set to a full path), so \(nothing)this conversation is not saved as it goes; /save FILE keeps a copy."
+            )
             return nil
         }
         switch store.load(scriptID: engine.script.script.id) {

@@ -34,9 +34,13 @@ enum CoachBinary {
     }
 
     /// Runs coach with `arguments`, feeding `input` on standard input (a pipe, not a terminal).
-    /// - Parameter wrapper: a program and its arguments that run coach (such as strace), if any.
+    /// - Parameters:
+    ///   - wrapper: a program and its arguments that run coach (such as strace), if any.
+    ///   - overrides: environment variables to set, or to remove where the value is nil.
+    ///   - directory: the folder coach starts in, if not this process's.
     static func run(
-        _ arguments: [String], input: Data = Data(), state: URL? = nil, columns: Int = 10_000, under wrapper: [String] = []
+        _ arguments: [String], input: Data = Data(), state: URL? = nil, columns: Int = 10_000, under wrapper: [String] = [],
+        environment overrides: [String: String?] = [:], in directory: URL? = nil
     ) throws -> Result {
         let process = Process()
         if let program = wrapper.first {
@@ -51,7 +55,9 @@ enum CoachBinary {
         environment["NO_COLOR"] = "1"
         // NB: by default wide enough that no message wraps, so tests can look for whole sentences.
         environment["COLUMNS"] = String(columns)
+        for (name, value) in overrides { environment[name] = value }
         process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
