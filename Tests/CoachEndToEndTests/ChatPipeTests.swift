@@ -46,6 +46,30 @@ import Testing
         #expect(!result.output.contains("never read"))
     }
 
+    /// Extra blanks between a command and its file name are not part of the name.
+    @Test(arguments: ["/save  ", "/save\t", "/save \t "])
+    func blanksBeforeTheFileNameAreNotPartOfIt(_ command: String) throws {
+        let state = try CoachBinary.temporaryFolder()
+        let file = state.appendingPathComponent("notes.transcript")
+        let result = try CoachBinary.run([], lines: ["he cheated on me", command + file.path], state: state)
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: file.path), "\(result.output)")
+    }
+
+    /// A piped chat cannot be asked whether to continue; it says what happens to the saved one.
+    @Test func aPipedChatSaysItReplacesAnUnfinishedConversation() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["both", "I lied to her"], state: state)
+        let next = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        #expect(
+            next.output.contains(
+                "An unfinished conversation from last time is saved. This chat's input is not a terminal, so it begins a new one, which replaces that one at its first answer; coach --resume continues it instead."
+            ), "\(next.output)")
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("he cheated on me"), "the new conversation is the one kept")
+        #expect(!resumed.output.contains("I lied to her"))
+    }
+
     @Test func helpListsEveryCommand() throws {
         let result = try CoachBinary.run([], lines: ["/help"])
         for command in ["/help", "/back", "/restart", "/where", "/journal", "/resources", "/save", "/quit"] {

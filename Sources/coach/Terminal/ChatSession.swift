@@ -127,7 +127,9 @@ final class ChatSession {
     private func handle(_ line: String) -> Outcome {
         let trimmed = line.trimmingWhitespace()
         guard trimmed.hasPrefix("/") else { return step(.reply(line), typed: line) }
-        let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+        // NB: split at any run of blanks, so "/save  notes.txt" and "/save\tnotes.txt" name
+        // "notes.txt", not a file whose name starts with a space.
+        let parts = trimmed.split(maxSplits: 1, whereSeparator: \.isWhitespace).map { String($0).trimmingWhitespace() }
         let name = parts[0].lowercased()
         if let command = EngineCommand(rawValue: String(name.dropFirst())) { return step(.command(command), typed: trimmed) }
         write(recorder.record(input: trimmed, turn: nil))
