@@ -18,7 +18,12 @@ extension Engine {
             // NB: what else the reply raised is not lost behind the strongest finding: "there's no
             // point anymore, he tracks my location" gets the crisis lines beside the ones for
             // being tracked (found in a chat), and the closing reminder lists both.
-            let others = heard.map(\.category).filter { $0 != assessment.category }
+            // The question a check-in asked is not dropped either ("no, but he tracks my phone"
+            // to "are you having thoughts of ending your life?" lists the crisis lines as well).
+            var others = heard.map(\.category).filter { $0 != assessment.category }
+            if case .awaitingSafetyCheckIn(_, let asked, _) = step.state.phase, asked != assessment.category {
+                others.append(asked)
+            }
             for category in others { step.state.noteSafetyResponse(to: category) }
             respondUrgently(to: assessment.category, alsoHeard: others, resumingAt: node, &step)
             return true
@@ -80,13 +85,15 @@ extension Engine {
 
     /// - Parameters:
     ///   - words: the answer, as read once for the whole turn.
-    ///   - signalsDanger: whether the safety layer found anything in the answer itself.
+    ///   - heard: the categories of what the safety layer found in the answer itself.
     func answerCheckIn(
-        _ words: [TextNormalizer.Word], signalsDanger: Bool, category: SafetyCategory, pendingReply: String?,
+        _ words: [TextNormalizer.Word], heard: [SafetyCategory], category: SafetyCategory, pendingReply: String?,
         at node: Node, _ step: inout Step
     ) {
+        let signalsDanger = !heard.isEmpty
         let response = safety.responses.response(for: category)
-        let reading = safety.responses.reader.reading(of: words, safeAnswer: response.safeAnswer)
+        let reading = safety.responses.reader.reading(
+            of: words, safeAnswer: response.safeAnswer, explainedNo: response.explainedNo)
         // NB: an answer that itself signals danger ("no, but I can't go on") is never a safe one.
         if reading.answer == response.safeAnswer, !signalsDanger {
             step.state.safetyCheckInsDeclined = step.state.safetyCheckInsDeclined.addingSaturated(1)
@@ -107,10 +114,13 @@ extension Engine {
             // life": it gets the resources with a line that says why, without presuming. A
             // hedged yes ("yes, sometimes") is a yes, and gets the acknowledgement.
             step.events.append(.safety(.urgent, category))
+            // NB: "no, but he tracks my phone" gets the lines for being tracked too.
+            let others = heard.filter { $0 != category }
+            for other in others { step.state.noteSafetyResponse(to: other) }
             let unclearOnly = reading.answer == .unclear && !signalsDanger && !reading.includesUnsafeAnswer
             respondUrgently(
-                to: category, acknowledgement: unclearOnly ? safety.responses.unclearCheckInAnswer : nil, resumingAt: node,
-                &step)
+                to: category, acknowledgement: unclearOnly ? safety.responses.unclearCheckInAnswer : nil, alsoHeard: others,
+                resumingAt: node, &step)
         }
     }
 

@@ -91,7 +91,7 @@ public struct Engine: Sendable {
             answerConfirmation(considered, words: words, intent: intent, at: node, &step)
         case .awaitingSafetyCheckIn(_, let category, let pendingReply):
             answerCheckIn(
-                words, signalsDanger: heard.assessment != nil, category: category, pendingReply: pendingReply, at: node,
+                words, heard: heard.found.map(\.category), category: category, pendingReply: pendingReply, at: node,
                 &step)
         case .awaitingSafetyChoice:
             chooseAfterSafety(considered, at: node, &step)

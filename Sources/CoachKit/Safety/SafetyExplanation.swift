@@ -14,6 +14,8 @@ public struct SafetyExplanation: Sendable {
         /// The same words one by one, as `SafetyAssessment.evidence` gives them.
         public var evidence: [String]
         var wordCount: Int
+        /// The clauses its words stand in: a denial lowers only what shares a clause with it.
+        var clauses: Set<Int>
         /// Why it was lowered or silenced, if it was.
         public var reason: String?
     }
@@ -44,6 +46,14 @@ enum SafetyLabelRole: Sendable {
 /// The kinds of context that lower a signal.
 enum SafetyContextKind: String, Sendable, Hashable, CaseIterable {
     case resolved, current, denial, fiction
+
+    /// Whether the context speaks only of what was said up to its own clause. A denial looks back
+    /// ("I thought about it at 19. this isn't that"), so what is said after it is not lowered by
+    /// it: "not that I would tell him, but I've been cutting again" and "no way I would take him
+    /// back. honestly I'm done with life" keep their signals. (The cost: "I would never hurt him,
+    /// though he hurt me" is asked about.) A film, a job or "years ago" is the setting of the
+    /// whole story and lowers everything in it.
+    var isDeniedBefore: Bool { self == .denial }
 
     /// The kinds of context that lower the reply's signals, one level each: a denial always does;
     /// a resolved past or a film, book or job does unless the reply also says something happened

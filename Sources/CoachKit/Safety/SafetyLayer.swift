@@ -89,7 +89,7 @@ public struct SafetyLayer: Sendable {
         // NB: a recency word inside a resolved phrase ("never did it again") belongs to that phrase.
         let resolvedWords = Set(contextMatches.filter { $0.kind == .resolved }.flatMap(\.covered))
         let contexts = contextMatches.filter { $0.kind != .current || !$0.covered.allSatisfy(resolvedWords.contains) }
-        let lowering = SafetyContextKind.lowering(Set(contexts.map(\.kind)))
+        let lowerings = SafetyContextKind.lowering(Set(contexts.map(\.kind)))
         let contextPhrases = contexts.map { "\($0.kind.rawValue) \"\($0.text)\"" }
         let joke = tokens.first { jokeMarkers.contains($0.word) }?.word
         var silenced: [SafetyExplanation.Finding] = []
@@ -135,12 +135,17 @@ public struct SafetyLayer: Sendable {
         var kept: [SafetyExplanation.Finding] = []
         for var candidate in found {
             // NB: a joke marker silences only hyperbole; "lol" after a real disclosure is common and changes nothing.
+            let touching = contexts.filter { context in
+                !context.kind.isDeniedBefore
+                    || context.covered.contains { tokens[$0].clause >= candidate.clauses.min() ?? 0 }
+            }
+            let lowering = lowerings.filter { kind in touching.contains { $0.kind == kind } }
             let reasons = lowering.map { "\($0.rawValue) context" }
             guard !reasons.isEmpty else {
                 kept.append(candidate)
                 continue
             }
-            let lowered = contexts.filter { lowering.contains($0.kind) }.map { "\($0.kind.rawValue) \"\($0.text)\"" }
+            let lowered = touching.filter { lowering.contains($0.kind) }.map { "\($0.kind.rawValue) \"\($0.text)\"" }
             candidate.reason = "lowered by " + reasons.joined(separator: " and ") + ": " + lowered.joined(separator: ", ")
             if candidate.level == .urgent, reasons.count == 1 {
                 candidate.level = .checkIn
@@ -207,6 +212,7 @@ public struct SafetyLayer: Sendable {
             signalIndex: signal, signal: info.id, basis: info.basis, category: info.category, level: info.level,
             words: ordered.map { $0.map { tokens[$0].word }.joined(separator: " ") }.joined(separator: " … "),
             evidence: ordered.flatMap { $0.map { tokens[$0].word } },
-            wordCount: ordered.reduce(0) { $0 + $1.count }, reason: reason)
+            wordCount: ordered.reduce(0) { $0 + $1.count }, clauses: Set(ordered.flatMap { $0.map { tokens[$0].clause } }),
+            reason: reason)
     }
 }

@@ -34,8 +34,12 @@ public struct SafetyReplyReader: Sendable, Equatable {
         /// not like that, I mean I'm done with him") says the words were about them.
         var someoneElse: Set<String>
         /// Words that reach past the relationship ("done with him, and with everything", "my
-        /// life"): unless negated ("not my life"), an explanation that holds one explains nothing.
+        /// life", "happier without me"): unless denied outright ("not my life"), an explanation
+        /// that holds one explains nothing.
         var beyondThem: Set<String>
+        /// The small words that may stand between a negation and the word it denies outright
+        /// ("not *my* life"); "can't imagine living" is no denial of living.
+        var determiners: Set<String>
     }
 
     let words: Words
@@ -52,11 +56,16 @@ public struct SafetyReplyReader: Sendable, Equatable {
 
     /// Reads a reply already split by `TextNormalizer`, as `read(_:safeAnswer:)` does, and says
     /// too whether it holds the answer that means danger.
-    func reading(of replyWords: [TextNormalizer.Word], safeAnswer: Answer) -> Reading {
+    /// - Parameter explainedNo: whether a no may go on to say the words were about the other
+    ///   person ("no, I mean I'm done with him") and still be a no. Only for a question about
+    ///   the person's own thoughts of ending their life: to "are you thinking of hurting
+    ///   someone?" or "is anyone in danger?", "no, I just want to scare him" is not a no.
+    func reading(of replyWords: [TextNormalizer.Word], safeAnswer: Answer, explainedNo: Bool = false) -> Reading {
         let tokens = Self.tokens(of: replyWords)
         let unsafeAnswer: Answer = safeAnswer == .yes ? .no : .yes
         let includesUnsafe = answers(in: tokens[...], safeAnswer: safeAnswer).contains(unsafeAnswer)
-        return Reading(answer: answer(in: tokens, safeAnswer: safeAnswer), includesUnsafeAnswer: includesUnsafe)
+        return Reading(
+            answer: answer(in: tokens, safeAnswer: safeAnswer, explainedNo: explainedNo), includesUnsafeAnswer: includesUnsafe)
     }
 
     private static func tokens(of replyWords: [TextNormalizer.Word]) -> [Token] {
@@ -65,19 +74,19 @@ public struct SafetyReplyReader: Sendable, Equatable {
         return tokens
     }
 
-    private func answer(in tokens: [Token], safeAnswer: Answer) -> Answer {
+    private func answer(in tokens: [Token], safeAnswer: Answer, explainedNo: Bool) -> Answer {
         let whole = plainAnswer(in: tokens[...], safeAnswer: safeAnswer)
         // "no, not like that. I mean I'm done with him": a plain no, then an explanation that
         // points the words at the relationship and neither hedges, qualifies nor answers again,
         // is a no. The caller still checks that the explanation raises no signal of its own.
-        // NB: only a no to a question about the person's own thoughts is read so; a yes to "are
-        // you safe?" that goes on about him ("yes, he's at his mom's") stays unclear, since he
-        // may come back.
-        guard whole == .unclear, safeAnswer == .no else { return whole }
+        // NB: only a no to a question about the person's own thoughts of ending their life is
+        // read so; a yes to "are you safe?" that goes on about him ("yes, he's at his mom's")
+        // stays unclear, since he may come back.
+        guard whole == .unclear, explainedNo, safeAnswer == .no else { return whole }
         let opening = tokens.prefix { knows($0.word) }
         let explanation = tokens[opening.endIndex...]
         guard !opening.isEmpty, !explanation.isEmpty, plainAnswer(in: opening, safeAnswer: safeAnswer) == safeAnswer,
-            explains(explanation)
+            explains(explanation, of: tokens)
         else { return .unclear }
         return safeAnswer
     }
@@ -88,16 +97,24 @@ public struct SafetyReplyReader: Sendable, Equatable {
             || words.hedgeWhenNegated.contains(word) || words.plain.contains(word)
     }
 
+    /// Whether a negation stands right before the word, with at most determiners between them:
+    /// "not my life" denies it; "can't imagine living without him" does not deny living.
+    private func isDeniedOutright(at position: Int, in reply: [Token]) -> Bool {
+        guard let cue = reply[position].negatedBy, cue < position, cue >= 0 else { return false }
+        return reply[(cue + 1)..<position].allSatisfy { words.determiners.contains($0.word) }
+    }
+
     /// Whether the words after a plain answer only explain it: they name the other person or the
     /// relationship, and hold no yes, safe word, hedge or contrast ("no. but…", "no. not yet"), nor
     /// anything wider than them ("and with everything").
-    private func explains(_ tokens: ArraySlice<Token>) -> Bool {
-        let qualifies = tokens.contains { token in
-            words.yes.contains(token.word) || words.safe.contains(token.word) || words.hedge.contains(token.word)
-                || words.contrast.contains(token.word) || words.hedgeWhenNegated.contains(token.word)
-                || (words.beyondThem.contains(token.word) && token.negatedBy == nil)
+    private func explains(_ explanation: ArraySlice<Token>, of reply: [Token]) -> Bool {
+        let qualifies = explanation.indices.contains { index in
+            let word = reply[index].word
+            return words.yes.contains(word) || words.safe.contains(word) || words.hedge.contains(word)
+                || words.contrast.contains(word) || words.hedgeWhenNegated.contains(word)
+                || (words.beyondThem.contains(word) && !isDeniedOutright(at: index, in: reply))
         }
-        return !qualifies && tokens.contains { words.someoneElse.contains($0.word) }
+        return !qualifies && explanation.contains { words.someoneElse.contains($0.word) }
     }
 
     /// The answer in `tokens` when they are a plain answer and nothing more, else `.unclear`.

@@ -6,6 +6,8 @@ public struct SafetyResponses: Sendable, Equatable {
         public var acknowledgement: String
         public var checkIn: String
         public var safeAnswer: SafetyReplyReader.Answer
+        /// Whether a no that goes on about the other person is still a no (`noMayBeExplained`).
+        public var explainedNo: Bool = false
     }
 
     public var categories: [SafetyCategory: CategoryResponse]
@@ -43,8 +45,9 @@ struct SafetyResponsesDecoder {
     ]
     private static let answerWordFields = [
         "yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop", "contrast", "someoneElse", "beyondThem",
+        "determiners",
     ]
-    private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer"]
+    private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer", "noMayBeExplained"]
 
     let context: DecodingContext
 
@@ -73,7 +76,9 @@ struct SafetyResponsesDecoder {
                         .invalidValue, "'safeAnswer' is 'yes' or 'no', found '\(safeAnswer.value)'", at: safeAnswer.path)
                 }
                 guard let acknowledgement, let checkIn, let answer else { continue }
-                categories[category] = .init(acknowledgement: acknowledgement.value, checkIn: checkIn.value, safeAnswer: answer)
+                categories[category] = .init(
+                    acknowledgement: acknowledgement.value, checkIn: checkIn.value, safeAnswer: answer,
+                    explainedNo: entry.bool("noMayBeExplained") ?? false)
             }
         }
         guard let choice = top.string("choice", required: true), let declined = top.string("declinedCheckIn", required: true),
@@ -98,7 +103,7 @@ struct SafetyResponsesDecoder {
         let words = SafetyReplyReader.Words(
             yes: set("yes"), no: set("no"), safe: set("safe"), hedge: set("hedge"), hedgeWhenNegated: set("hedgeWhenNegated"),
             plain: set("plain"), goOn: set("goOn"), stop: set("stop"), contrast: set("contrast"),
-            someoneElse: set("someoneElse"), beyondThem: set("beyondThem"))
+            someoneElse: set("someoneElse"), beyondThem: set("beyondThem"), determiners: set("determiners"))
         return SafetyReplyReader(words: words)
     }
 }

@@ -111,6 +111,29 @@ import Testing
         #expect(conversation.lastText.contains("988"), "\(reply)")
     }
 
+    /// A no that goes on about him means nothing safe where he may be the danger or the one in
+    /// it: to "are you thinking about hurting someone?" or "is anyone in danger?", it is unclear.
+    @Test(arguments: [
+        ("no, i mean im done with him", "i keep thinking about hurting him", false),
+        ("no, the kids are at his place this weekend", "he has the kids and said he'd do something stupid", true),
+    ])
+    func aNoAboutHimIsNotANoWhereHeMayBeInDanger(reply: String, signal: String, keepsReply: Bool) {
+        let conversation = answer(reply, after: signal, keepsReply: keepsReply)
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
+        #expect(!conversation.lastText.contains(conversation.engine.safety.data.responses.declinedCheckIn), "\(reply)")
+    }
+
+    /// Living without him, being better for him gone, or pain is no explanation of a no to
+    /// "are you having thoughts of ending your life?"; a negation that denies "my life" outright is.
+    @Test(arguments: [
+        ("no, i can't picture living without him", false), ("no, my wife would be happier without me", false),
+        ("no, it's the pain of losing her", false), ("no, not my life, i meant the marriage", true),
+    ])
+    func whatANoMayGoOnToSay(reply: String, isANo: Bool) {
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
+        #expect((conversation.state.phase == .awaitingReply(node: "hurt_feel")) == isANo, "\(reply)")
+    }
+
     /// To "are you safe right now?" a yes that goes on about him is not read as a yes: he may be
     /// coming back.
     @Test func aYesToAreYouSafeThatGoesOnAboutHimIsNotAPlainYes() {

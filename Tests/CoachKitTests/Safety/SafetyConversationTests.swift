@@ -30,6 +30,17 @@ import Testing
         #expect(conversation.state.safetyCategories.contains(.suicideOrSelfHarm))
     }
 
+    /// Danger of another kind in the answer to a check-in does not drop the question asked.
+    @Test func aCheckInAnsweredWithAnotherDangerGetsTheResourcesForBoth() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("i hate myself")
+        conversation.say("no, but he follows me everywhere and tracks my phone")
+        #expect(conversation.last.events.contains(.safety(.urgent, .stalkingOrControl)))
+        #expect(conversation.lastText.contains("1-800-799-7233"), "the line for being tracked")
+        #expect(conversation.lastText.contains("988"), "the crisis line for the question asked")
+    }
+
     @Test func choosingToStopEndsTheRunButKeepsThePlaceAndTheAnswers() {
         var conversation = Conversation()
         conversation.say("I cheated")

@@ -117,6 +117,36 @@ import Testing
         #expect(layer.assess(reply) == nil, "\(reply)")
     }
 
+    /// A denial looks back: what is said after it keeps its level, what it follows is lowered.
+    @Test(arguments: [
+        ("not that i'd tell him, but i've been cutting my arms again", SafetyLevel?.some(.urgent)),
+        ("no way i would take her back. truth is i'm done with life", .checkIn),
+        ("i hurt myself a lot at school, years back. this is nothing like that", nil),
+    ])
+    func aDenialLowersOnlyWhatCameBeforeIt(reply: String, level: SafetyLevel?) {
+        #expect(layer.assess(reply)?.level == level, "\(reply)")
+    }
+
+    /// Being worn out and wanting it over, being told to die, and thoughts of hurting him are asked about.
+    @Test(arguments: [
+        "so tired i just want to end it", "not okay at all, might end it tonight", "she texted me to go kys",
+        "my wife would be happier without me", "i want the pain of all of this to stop", "i keep thinking about hurting him",
+    ])
+    func wearinessBeingToldToDieAndThoughtsOfHarmAreAskedAbout(reply: String) {
+        #expect(layer.assess(reply)?.level == .checkIn, "\(reply)")
+    }
+
+    /// The words of broken trust that share danger's verbs are not danger.
+    @Test(arguments: [
+        "he destroyed my trust", "she destroyed my confidence completely", "he got smashed at his brother's wedding",
+        "she threw on a coat and walked out", "he threw away the receipts so i wouldn't find them",
+        "he put the phone in a drawer and sat by my side all evening", "he finally broke down the wall and took my hand",
+        "i'm sick of living a lie", "ending it tonight, the relationship i mean",
+    ])
+    func theWordsOfBrokenTrustAreNotViolence(reply: String) {
+        #expect(layer.assess(reply) == nil, "\(reply)")
+    }
+
     /// Ending a relationship is not ending a life.
     @Test(arguments: ["i want to end it with her", "after the lies tonight i want to end it", "kys"])
     func endingARelationshipStaysQuiet(reply: String) {
