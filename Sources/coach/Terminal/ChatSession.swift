@@ -20,6 +20,8 @@ final class ChatSession {
     private var hasReportedSaveFailure = false
     /// Text recorded but not yet appended to the session's transcript file.
     private var unsavedTranscript = ""
+    /// A turn's commit failed and no later one has succeeded: the chat tries once more as it closes.
+    private var hasFailedCommit = false
     /// False until the first turn: a new chat replaces an old saved one only once it is answered.
     private var hasSessionFile = false
 
@@ -83,8 +85,14 @@ final class ChatSession {
         }
     }
 
-    /// Closes the store, so its log is folded into the database and removed before the process ends.
-    func close() { store?.close() }
+    /// Closes the store, so its log is folded into the database and removed before the process
+    /// ends. A turn whose commit failed (a disk that was full) is tried once more first, so the
+    /// last answer is kept when there is room again by then.
+    func close() {
+        // NB: a finished conversation's last commit is closeFinished's, which says how it went.
+        if hasFailedCommit, state.phase.node != nil { persist() }
+        store?.close()
+    }
 
     /// Runs until the conversation ends, the person quits, or input ends. Returns the exit code.
     /// - Parameter first: lines already typed (at the resume offer), read before any other.
@@ -182,6 +190,7 @@ final class ChatSession {
         guard let store else { return }
         let session = SavedSession(script: engine.script.script, scriptPath: scriptPath, state: state)
         if let problem = store.commit(session, transcript: unsavedTranscript, fresh: !hasSessionFile) {
+            hasFailedCommit = true
             if !hasReportedSaveFailure {
                 hasReportedSaveFailure = true
                 output.notice(
@@ -191,6 +200,7 @@ final class ChatSession {
         }
         unsavedTranscript = ""
         hasSessionFile = true
+        hasFailedCommit = false
     }
 
     /// The conversation reached its end: its journal is kept if the person wants it (asked at a
