@@ -56,6 +56,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: file.path), "\(result.output)")
     }
 
+    /// Each /save without a name makes a new file, however quickly they follow each other.
+    @Test func savesWithoutANameNeverCollide() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let result = try CoachBinary.run([], lines: ["he cheated on me", "/save", "/save", "/save"], state: state)
+        let folder = state.appendingPathComponent("coach/transcripts").path
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(saved.count == 3, "\(saved)")
+        #expect(!result.output.contains("already exists"), "\(result.output)")
+    }
+
     /// A piped chat cannot be asked whether to continue; it says what happens to the saved one.
     @Test func aPipedChatSaysItReplacesAnUnfinishedConversation() throws {
         let state = try CoachBinary.temporaryFolder()

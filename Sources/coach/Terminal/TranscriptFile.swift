@@ -51,7 +51,18 @@ enum TranscriptFile {
             else {
                 return .failure(SaveError(message: "there is no state folder to save into; give a file name: /save FILE"))
             }
-            path = "\(directory)/chat-\(FileSystem.timestamp()).transcript"
+            // NB: a second /save within the same second gets a name of its own ("-2"), since the
+            // person asked for a new file, not to be told one exists.
+            let stem = "\(directory)/chat-\(FileSystem.timestamp())"
+            for number in 1...99 {
+                let candidate = number == 1 ? "\(stem).transcript" : "\(stem)-\(number).transcript"
+                switch AtomicFile.write(text, to: candidate, replacing: false) {
+                case .success: return .success(candidate)
+                case .failure(let failure) where failure.exists: continue
+                case .failure(let failure): return .failure(SaveError(message: failure.description))
+                }
+            }
+            path = "\(stem).transcript"
         }
         return AtomicFile.write(text, to: path, replacing: replacing).map { path }
             .mapError { failure in
