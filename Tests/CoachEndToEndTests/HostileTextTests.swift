@@ -54,6 +54,15 @@ import Testing
 
     /// A transcript's header names a script by id, never by path: "../outside" reaches no file
     /// outside the folders searched (reliability review).
+    /// Characters that reorder or hide text, typed in a reply, are shown as codes wherever the
+    /// reply is shown again: its echo and the journal.
+    @Test func aReplyCannotReorderOrHideWhatTheTerminalShows() throws {
+        let result = try CoachBinary.run([], lines: ["he cheated on me", "numb\u{202E}gnihton\u{200B}\u{FEFF}", "/journal"])
+        #expect(result.status == 0)
+        #expect(!result.output.unicodeScalars.contains { [0x202E, 0x200B, 0xFEFF].contains($0.value) }, "\(result.output)")
+        #expect(result.output.contains("numb\\u{202e}gnihton\\u{200b}\\u{feff}"), "\(result.output)")
+    }
+
     @Test func aHeaderCannotNameAScriptOutsideTheFoldersSearched() throws {
         let folder = try CoachBinary.temporaryFolder()
         let inner = folder.appendingPathComponent("inner")

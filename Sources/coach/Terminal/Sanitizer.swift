@@ -11,8 +11,9 @@ enum Sanitizer {
             case 0x00..<0x20: output += "^" + String(UnicodeScalar(scalar.value + 64).map(Character.init) ?? "?")
             case 0x7F: output += "^?"
             // NB: bidirectional overrides and isolates too: they reorder what the terminal shows
-            // ("U+202E" makes "txt.exe" read "exe.txt").
-            case 0x80..<0xA0, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+            // ("U+202E" makes "txt.exe" read "exe.txt"); and the invisible ones (zero-width
+            // space, joiners, word joiner, byte-order mark), which hide what a line really holds.
+            case 0x80..<0xA0, 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
                 output += "\\u{\(String(scalar.value, radix: 16))}"
             default: output.unicodeScalars.append(scalar)
             }
