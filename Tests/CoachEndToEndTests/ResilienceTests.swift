@@ -173,6 +173,27 @@ import Testing
         #expect(try store.transcript(of: "trust-is-broken").contains("you: he cheated on me"))
     }
 
+    /// A store that cannot be opened at all (here every open of it is refused) is said, is not
+    /// called "no unfinished conversation", and is left as it was for a later chat to resume.
+    @Test func aStoreThatCannotBeOpenedIsSaidAndLeftForLater() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: KillAtEverySyscallTests.strace), "strace is needed")
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["both", "I lied to her"], state: state)
+        let store = StoreFile(state: state)
+        let refused = try CoachBinary.run(
+            ["--resume"], lines: ["he cheated on me"], state: state,
+            under: [
+                KillAtEverySyscallTests.strace, "-f", "-qq", "-o", "/dev/null", "-P", store.path, "-e", "trace=openat",
+                "-e", "inject=openat:error=EACCES",
+            ])
+        #expect(refused.status == 0)
+        #expect(refused.errors.contains("cannot open the saved conversations"), "\(refused.errors)")
+        #expect(refused.errors.contains("this chat goes on without saving"))
+        #expect(!refused.output.contains("There is no unfinished conversation"))
+        let later = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(later.output.contains("I lied to her"), "the conversation is still there to resume")
+    }
+
     /// A conversation saved by a Coach from before the database (two files) is moved into it
     /// and resumes, and the old files are gone.
     @Test func aConversationSavedInTheOldTwoFilesResumes() throws {
