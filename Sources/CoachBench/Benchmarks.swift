@@ -122,24 +122,29 @@ struct Benchmarks {
         try hostilePhrase()
     }
 
-    /// The worst a script can ask of matching: a phrase of seven 10-word gaps, against a reply
-    /// of 500 words it almost fits (the reliability review's F16: 100 s before the step budget).
+    /// The worst a script can ask of matching: a phrase of seven 10-word gaps, and one of four
+    /// gaps between concepts of growing runs of the same word, against a reply of 500 words they
+    /// almost fit (the reliability review's F16: 100 s and 25 s before the step budget).
     private mutating func hostilePhrase() throws {
-        let phrase = Array(repeating: "yes", count: 7).joined(separator: " *10 ") + " *10 no"
-        let json = """
-            {"formatVersion": 1, "id": "hostile", "title": "H", "version": "1", "disclaimer": "d", "start": "q",
-             "intents": {"a": {"phrases": ["\(phrase)"]}, "b": {"keywords": ["maybe"]}},
-             "nodes": [{"id": "q", "say": ["?"], "ask": {"routes": [{"intent": "a", "to": "e"}, {"intent": "b", "to": "e"}],
-                        "fallback": {"to": "e"}}}, {"id": "e", "say": ["bye"], "end": true}]}
-            """
-        let script = try ScriptLoader.load(bytes: Array(json.utf8), fileName: "hostile").get()
-        guard let scope = script.scope(at: "q") else { return }
-        let reply = "no" + String(repeating: " yes", count: 499)
-        results.append(
-            Harness.measure(
-                "classify a 2,000-character reply against a 7-gap phrase", iterations: 100 / scale, warmup: 2,
-                target: "≤ 10,000 µs"
-            ) { blackHole(script.classifier.classify(reply, in: scope)) })
+        let gaps = Array(repeating: "yes", count: 7).joined(separator: " *10 ") + " *10 no"
+        let concepts = Array(repeating: "~c", count: 4).joined(separator: " *10 ") + " *10 no"
+        for (name, phrase) in [("a 7-gap phrase", gaps), ("a 4-gap phrase of concepts", concepts)] {
+            let json = """
+                {"formatVersion": 1, "id": "hostile", "title": "H", "version": "1", "disclaimer": "d", "start": "q",
+                 "concepts": {"c": ["yes", "yes yes", "yes yes yes", "yes yes yes yes"]},
+                 "intents": {"a": {"phrases": ["\(phrase)"]}, "b": {"keywords": ["maybe"]}},
+                 "nodes": [{"id": "q", "say": ["?"], "ask": {"routes": [{"intent": "a", "to": "e"}, {"intent": "b", "to": "e"}],
+                            "fallback": {"to": "e"}}}, {"id": "e", "say": ["bye"], "end": true}]}
+                """
+            let script = try ScriptLoader.load(bytes: Array(json.utf8), fileName: "hostile").get()
+            guard let scope = script.scope(at: "q") else { continue }
+            let reply = "no" + String(repeating: " yes", count: 499)
+            results.append(
+                Harness.measure(
+                    "classify a 2,000-character reply against \(name)", iterations: 100 / scale, warmup: 2,
+                    target: "≤ 10,000 µs"
+                ) { blackHole(script.classifier.classify(reply, in: scope)) })
+        }
     }
 
     /// One full engine step: safety layer, classification, routing, templates, new state.
