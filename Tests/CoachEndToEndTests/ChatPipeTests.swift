@@ -46,26 +46,6 @@ import Testing
         #expect(!result.output.contains("never read"))
     }
 
-    /// Extra blanks between a command and its file name are not part of the name.
-    @Test(arguments: ["/save  ", "/save\t", "/save \t "])
-    func blanksBeforeTheFileNameAreNotPartOfIt(_ command: String) throws {
-        let state = try CoachBinary.temporaryFolder()
-        let file = state.appendingPathComponent("notes.transcript")
-        let result = try CoachBinary.run([], lines: ["he cheated on me", command + file.path], state: state)
-        #expect(result.status == 0)
-        #expect(FileManager.default.fileExists(atPath: file.path), "\(result.output)")
-    }
-
-    /// Each /save without a name makes a new file, however quickly they follow each other.
-    @Test func savesWithoutANameNeverCollide() throws {
-        let state = try CoachBinary.temporaryFolder()
-        let result = try CoachBinary.run([], lines: ["he cheated on me", "/save", "/save", "/save"], state: state)
-        let folder = state.appendingPathComponent("coach/transcripts").path
-        let saved = try FileManager.default.contentsOfDirectory(atPath: folder)
-        #expect(saved.count == 3, "\(saved)")
-        #expect(!result.output.contains("already exists"), "\(result.output)")
-    }
-
     /// A piped chat cannot be asked whether to continue; it says what happens to the saved one.
     @Test func aPipedChatSaysItReplacesAnUnfinishedConversation() throws {
         let state = try CoachBinary.temporaryFolder()
@@ -104,45 +84,6 @@ import Testing
         #expect(result.output.contains("988"))
         #expect(result.output.contains("Samaritans"))
         #expect(result.output.contains("What are you feeling most right now?"))
-    }
-
-    @Test func saveWritesAPrivateTranscript() throws {
-        let folder = try CoachBinary.temporaryFolder()
-        let path = folder.appendingPathComponent("chat.transcript").path
-        let result = try CoachBinary.run([], lines: ["he cheated on me", "/save \(path)"])
-        #expect(result.output.contains("Saved the conversation so far"))
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("script: trust-is-broken"))
-        #expect(text.contains("you: he cheated on me"))
-        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
-    }
-
-    /// `/save` never replaces a file; `/save! FILE` does, whole, as a private file of its own:
-    /// a link there is replaced, never written through.
-    @Test func saveRefusesAnExistingFileAndSaveBangReplacesItPrivately() throws {
-        let folder = try CoachBinary.temporaryFolder()
-        let existing = folder.appendingPathComponent("notes.txt").path
-        try "my own notes\n".write(toFile: existing, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: existing)
-        let elsewhere = folder.appendingPathComponent("elsewhere.txt").path
-        try "not to be touched\n".write(toFile: elsewhere, atomically: true, encoding: .utf8)
-        let link = folder.appendingPathComponent("link.txt").path
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: elsewhere)
-
-        let refused = try CoachBinary.run([], lines: ["he cheated on me", "/save \(existing)", "/save \(link)"])
-        #expect(refused.output.contains("already exists; /save! \(existing) replaces it"))
-        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "my own notes\n")
-
-        let replaced = try CoachBinary.run([], lines: ["he cheated on me", "/save! \(existing)", "/save! \(link)"])
-        #expect(replaced.output.contains("Saved the conversation so far to \(existing) (readable only by you)."))
-        #expect(try String(contentsOfFile: existing, encoding: .utf8).contains("you: he cheated on me"))
-        #expect(try FileManager.default.attributesOfItem(atPath: existing)[.posixPermissions] as? Int == 0o600)
-        #expect(try String(contentsOfFile: elsewhere, encoding: .utf8) == "not to be touched\n")
-        var information = stat()
-        #expect(lstat(link, &information) == 0 && information.st_mode & S_IFMT == S_IFREG, "the link became a file of its own")
-        // Nothing half-written is left beside them.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.isEmpty)
     }
 
     @Test func aMissingScriptIsAClearErrorWithExitTwo() throws {

@@ -52,8 +52,25 @@ import Testing
         #expect(lint.errors.contains("tit^[]0;pwned^G^[[2J\\u{9b}\\u{202e}le"), "\(lint.errors)")
     }
 
-    /// A transcript's header names a script by id, never by path: "../outside" reaches no file
-    /// outside the folders searched (reliability review).
+    /// Every place a transcript can hold a name (its file name, a speaker, a checkpoint's kind or
+    /// value, a coach line a diff shows) reaches the terminal as visible codes, whatever replay
+    /// is asked to do with it (review F15).
+    @Test(arguments: ["> no{E}de: x", "yo{E}u: yes", "coach: bye{E}", "> saved: a{E}", "> ended: fin{E}ished"])
+    func replayShowsEveryPlaceOfAHostileTranscriptAsCodes(_ line: String) throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let e = Self.escape
+        let transcript = folder.appendingPathComponent("t\(e).transcript").path
+        let body = line.replacingOccurrences(of: "{E}", with: e)
+        let text = "# Coach transcript\nformat: 1\nscript: trust-is-broken 1\nseed: 1\n\nyou: yes\n\(body)\n"
+        for command in [["replay", transcript], ["replay", "--show", transcript], ["replay", "--update", transcript]] {
+            try text.write(toFile: transcript, atomically: true, encoding: .utf8)
+            let result = try CoachBinary.run(command, lines: [], state: folder)
+            let shown = result.output + result.errors
+            #expect(!shown.isEmpty, "\(command) said nothing")
+            #expect(!shown.unicodeScalars.contains { [0x1B, 0x9B, 0x202E].contains($0.value) }, "\(command): \(shown)")
+        }
+    }
+
     /// Characters that reorder or hide text, typed in a reply, are shown as codes wherever the
     /// reply is shown again: its echo and the journal.
     @Test func aReplyCannotReorderOrHideWhatTheTerminalShows() throws {
@@ -63,6 +80,8 @@ import Testing
         #expect(result.output.contains("numb\\u{202e}gnihton\\u{200b}\\u{feff}"), "\(result.output)")
     }
 
+    /// A transcript's header names a script by id, never by path: "../outside" reaches no file
+    /// outside the folders searched (reliability review F22).
     @Test func aHeaderCannotNameAScriptOutsideTheFoldersSearched() throws {
         let folder = try CoachBinary.temporaryFolder()
         let inner = folder.appendingPathComponent("inner")

@@ -4,7 +4,8 @@ import Glibc
 /// Writes a whole file or nothing: the text goes to a new temporary file beside it (created
 /// 0600, refusing any link), is synced to the disk, and is renamed over the target. A kill or a
 /// full disk leaves the old file as it was, and a link at the target is replaced, never
-/// written through.
+/// written through. The temporary file a kill leaves behind is removed by a later write of the
+/// same name.
 enum AtomicFile {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -61,7 +62,32 @@ enum AtomicFile {
             unlink(temporary)
         }
         syncFolder(folder.isEmpty ? "/" : folder)
+        removeLeftovers(beside: name, in: folder.isEmpty ? "/" : folder)
         return .success(())
+    }
+
+    /// How old a temporary file must be before it counts as left by a killed write: far longer
+    /// than any write takes, so another chat's write in progress is never taken from it.
+    static let leftoverAge: time_t = 60
+
+    /// Deletes the temporary files an earlier write of the same name left when it was killed
+    /// between creating and renaming one (each holds a private copy of a conversation). Only
+    /// this user's own regular files with this name's prefix are touched, never a link.
+    private static func removeLeftovers(beside name: String, in folder: String) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let prefix = ".\(name).tmp-"
+        let now = time(nil)
+        while let entry = readdir(directory) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard entryName.hasPrefix(prefix) else { continue }
+            let path = FileSystem.join(folder, entryName)
+            var information = stat()
+            guard lstat(path, &information) == 0, information.st_mode & S_IFMT == S_IFREG,
+                information.st_uid == geteuid(), now - information.st_mtim.tv_sec > leftoverAge
+            else { continue }
+            unlink(path)
+        }
     }
 
     /// A new temporary file in `folder`, named after `name` with a random suffix: a name left

@@ -33,6 +33,12 @@ enum CoachBinary {
         return url
     }
 
+    /// A wrapper that runs coach as on a disk with `kilobytes` free: a write past it fails.
+    // NB: SIGXFSZ ignored, so an over-long write fails (EFBIG) instead of killing the chat.
+    static func fileSizeLimit(_ kilobytes: Int) -> [String] {
+        ["/bin/bash", "-c", "ulimit -f \(kilobytes); trap '' XFSZ; exec \"$0\" \"$@\""]
+    }
+
     /// Runs coach with `arguments`, feeding `input` on standard input (a pipe, not a terminal).
     /// - Parameters:
     ///   - wrapper: a program and its arguments that run coach (such as strace), if any.
