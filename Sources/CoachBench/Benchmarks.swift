@@ -8,7 +8,7 @@ struct Benchmarks {
     var benchBinary: String
     var repository: URL
     var quick: Bool
-    private(set) var results: [Measurement] = []
+    var results: [Measurement] = []
 
     private var scale: Int { quick ? 10 : 1 }
 
@@ -19,7 +19,7 @@ struct Benchmarks {
         self.quick = quick
     }
 
-    /// Runs every group, or only those named (startup, load, classify, turn, replay, memory).
+    /// Runs every group, or only those named (startup, load, classify, turn, replay, memory, longchat).
     mutating func run(only: Set<String>) throws {
         func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
         if wanted("startup") { startUp() }
@@ -28,6 +28,7 @@ struct Benchmarks {
         if wanted("turn") { try engineTurn() }
         if wanted("replay") { try replay() }
         if wanted("memory") { chatMemory() }
+        if wanted("longchat") { try longChat() }
     }
 
     /// Whole process, start to exit with stdin at EOF: the opening and first prompt, then goodbye.

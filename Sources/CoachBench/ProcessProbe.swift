@@ -11,7 +11,7 @@ enum ProcessProbe {
         var output: Int32
     }
 
-    private static func spawn(_ executable: String, _ arguments: [String], readOutput: Bool) -> Child? {
+    private static func spawn(_ executable: String, _ arguments: [String], readOutput: Bool, state: String? = nil) -> Child? {
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [-1, -1]
         guard Glibc.pipe(&stdinPipe) == 0, !readOutput || Glibc.pipe(&stdoutPipe) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
@@ -27,7 +27,7 @@ enum ProcessProbe {
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = NSTemporaryDirectory() + "coach-bench-state"
+        environment["XDG_STATE_HOME"] = state ?? NSTemporaryDirectory() + "coach-bench-state"
         environment["COLUMNS"] = "100000"
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -41,7 +41,13 @@ enum ProcessProbe {
 
     private static func send(_ text: String, to descriptor: Int32) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress.map { $0 + sent }, $0.count - sent) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return }
+            sent += count
+        }
     }
 
     private static func reap(_ pid: pid_t) {
@@ -63,23 +69,43 @@ enum ProcessProbe {
     /// printing `marker`.
     // NB: the kernel's ru_maxrss cannot be used for children of a large process: posix_spawn
     // shares the parent's memory until exec, and the child inherits the parent's high-water mark.
-    static func peakMemory(_ executable: String, _ arguments: [String], input: String, marker: String) -> Double? {
-        guard let child = spawn(executable, arguments, readOutput: true) else { return nil }
-        send(input, to: child.input)
-        var output = ""
+    /// - Parameters:
+    ///   - state: the state folder the child keeps its conversation in, if not the benchmark's.
+    ///   - seconds: how long to wait for the marker.
+    static func peakMemory(
+        _ executable: String, _ arguments: [String], input: String, marker: String, state: String? = nil,
+        waiting seconds: Double = 10
+    ) -> Double? {
+        guard let child = spawn(executable, arguments, readOutput: true, state: state) else { return nil }
+        // NB: written from another thread: a long input fills the pipe while the child's
+        // output fills the other one, and each side would wait for the other.
+        let written = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            send(input, to: child.input)
+            close(child.input)
+            written.signal()
+        }
+        writer.start()
+        // NB: only the newest output is searched, so a long chat's output is not scanned again
+        // at every read.
+        var recent = ""
+        var found = false
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
-        while !output.contains(marker), DispatchTime.now().uptimeNanoseconds < deadline {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+        while !found, DispatchTime.now().uptimeNanoseconds < deadline {
             let count = read(child.output, &buffer, buffer.count)
             if count <= 0 { break }
-            output += String(decoding: buffer[0..<count], as: UTF8.self)
+            recent = String(recent.suffix(marker.count)) + String(decoding: buffer[0..<count], as: UTF8.self)
+            found = recent.contains(marker)
         }
         let status = (try? String(contentsOfFile: "/proc/\(child.pid)/status", encoding: .utf8)) ?? ""
-        close(child.input)
+        // NB: a child that never said the marker is stopped, so the writer's blocked write fails.
+        if !found { kill(child.pid, SIGKILL) }
+        written.wait()
         while read(child.output, &buffer, buffer.count) > 0 {}
         close(child.output)
         reap(child.pid)
-        guard output.contains(marker),
+        guard found,
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
             let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return nil }

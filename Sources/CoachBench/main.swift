@@ -1,6 +1,6 @@
 // CoachBench: the performance figures of Coach, printed as a table and optionally saved as JSON.
 // Run it through Scripts/bench, which builds everything in release mode first.
-//   CoachBench [--json FILE] [--quick] [--coach PATH] [--only startup,load,classify,turn,replay,memory]
+//   CoachBench [--json FILE] [--quick] [--coach PATH] [--only startup,load,classify,turn,replay,memory,longchat]
 //   CoachBench --load-only SCRIPT   (one load in a fresh process, for peak memory; waits for stdin to close)
 import CoachKit
 import Foundation
@@ -23,6 +23,8 @@ if let path = value(after: "--load-only") {
     exit(0)
 }
 
+// NB: a child stopped while the benchmark writes to it must fail that write, not end the benchmark.
+signal(SIGPIPE, SIG_IGN)
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
 let products = executable.deletingLastPathComponent()
 var benchmarks = Benchmarks(
