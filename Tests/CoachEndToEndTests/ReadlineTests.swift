@@ -59,6 +59,48 @@ import Testing
         terminal.waitFor("Goodbye for now")
         #expect(terminal.exitStatus() == 0)
     }
+
+    /// A paragraph pasted at the terminal (readline's bracketed paste) is one reply, kept whole,
+    /// and the conversation resumes after it (review F1, at a terminal as it was found).
+    @Test func aPastedParagraphIsOneReplyAndTheChatResumes() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let terminal = try PseudoTerminal(arguments: [], state: state)
+        terminal.waitFor("You: ")
+        terminal.type("he cheated on me\r")
+        terminal.waitFor("What are you feeling most right now?")
+        terminal.type("\u{1B}[200~numb mostly\nand tired, sleep will not come\u{1B}[201~\r")
+        terminal.waitFor("What is one small thing")
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("Welcome back"), "\(resumed.output)")
+        #expect(
+            resumed.output.contains("\u{201C}numb mostly\n       and tired, sleep will not come\u{201D}"), "\(resumed.output)")
+    }
+
+    /// A chat opened at a terminal while another chat holds the conversation is told so, saves
+    /// nothing, and leaves the other chat's place as it was (review F3, at a terminal).
+    @Test func aSecondChatAtATerminalIsToldAndTouchesNothing() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let first = try LiveProcess(arguments: ["--seed", "4"], state: state)
+        first.waitFor("Were you the one who broke the trust")
+        first.send("he cheated on me")
+        first.waitFor("What are you feeling most right now?")
+        let second = try PseudoTerminal(arguments: [], state: state)
+        second.waitFor("This conversation is open in another Coach window")
+        second.waitFor("You: ")
+        second.type("i was the one who lied\r")
+        second.waitFor("what did you do that broke the trust?")
+        second.type("/quit\r")
+        #expect(second.exitStatus() == 0)
+        first.send("numb")
+        first.waitFor("What is one small thing")
+        _ = first.end(with: SIGKILL)
+        let resumed = try CoachBinary.run(["--resume"], lines: ["/journal"], state: state)
+        #expect(resumed.output.contains("\u{201C}he cheated on me\u{201D}"), "\(resumed.output)")
+        #expect(resumed.output.contains("\u{201C}numb\u{201D}"))
+        #expect(!resumed.output.contains("i was the one who lied"))
+    }
 }
 
 /// `/reload` while an author edits the script in another window.
