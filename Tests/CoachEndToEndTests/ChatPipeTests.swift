@@ -46,6 +46,20 @@ import Testing
         #expect(!result.output.contains("never read"))
     }
 
+    /// Carriage returns at the end of a reply (a file with Windows line ends, a stuck key) are
+    /// not part of it: the answer is kept without them and the saved chat replays (review F13).
+    @Test func carriageReturnsEndingAReplyAreNotPartOfItAndTheChatReplays() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let saved = state.appendingPathComponent("cr.transcript").path
+        let input = "both\r\nI lied to her\r\r\r\n/journal\r\n/save \(saved)\r\n"
+        let result = try CoachBinary.run([], input: Data(input.utf8), state: state)
+        #expect(result.status == 0)
+        #expect(result.output.contains("\u{201C}I lied to her\u{201D}"), "\(result.output)")
+        #expect(!(try String(contentsOfFile: saved, encoding: .utf8)).contains("\r"))
+        let replay = try CoachBinary.run(["replay", saved], lines: [], state: state)
+        #expect(replay.status == 0, "\(replay.output)\(replay.errors)")
+    }
+
     /// A piped chat cannot be asked whether to continue; it says what happens to the saved one.
     @Test func aPipedChatSaysItReplacesAnUnfinishedConversation() throws {
         let state = try CoachBinary.temporaryFolder()

@@ -23,10 +23,13 @@ import Testing
         _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
         let folder = state.appendingPathComponent("coach").path
         let store = StoreFile(state: state).path
+        let sessions = (store as NSString).deletingLastPathComponent
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sessions)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store)
         _ = try CoachBinary.run(["--resume"], lines: ["numb"], state: state)
         #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+        #expect(try FileManager.default.attributesOfItem(atPath: sessions)[.posixPermissions] as? Int == 0o700)
         #expect(try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int == 0o600)
     }
 

@@ -8,8 +8,11 @@ final class PlainLineReader: LineReader {
 
     func readLine(prompt: String) -> LineInput {
         // NB: Swift's readLine repairs invalid UTF-8 with U+FFFD rather than failing.
-        guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        guard var line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
+        // NB: every carriage return at the end goes, not only one: "\r\r\n" (a stuck key, a file
+        // converted twice) is two, and one left would be saved as part of the answer.
+        while line.hasSuffix("\r") { line.removeLast() }
+        return .line(line)
     }
 
     func remember(_ line: String) {}
