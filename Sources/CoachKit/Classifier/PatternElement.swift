@@ -10,7 +10,8 @@ public enum PatternElement: Sendable, Equatable, Hashable {
     /// `<`: the reply's first word must come next, so `< stop >` matches "stop" but not
     /// "I want him to stop lying".
     case replyStart
-    /// `>`: the reply must end here.
+    /// `>`: the reply must end here, or only words after the end ("rn", "lol", "honestly";
+    /// the language pack's `afterTheEnd`) may follow.
     case replyEnd
 }
 

@@ -40,10 +40,35 @@ struct PatternMatcher {
     // matching free of allocation; it is the classifier's hottest loop.
     private var continuations: [Range<Int>] = []
 
+    /// Where what the reply says ends: before any words after the end ("rn", "lol") that
+    /// follow it, or `tokens.count`. `>` holds at either.
+    private let contentEnd: Int
+
     init(tokens: [Token], ids: [Int32], program: MatchProgram) {
         self.tokens = tokens
         self.ids = ids
         self.program = program
+        contentEnd = PatternMatcher.contentEnd(of: tokens)
+    }
+
+    // NB: longest first, so "right now" is peeled whole rather than leaving "right" after "now".
+    private static let afterTheEnd = LanguagePack.english.afterTheEnd.sorted { $0.count > $1.count }
+
+    /// The end of `tokens` without the words after the end that close it, peeled off one run at
+    /// a time ("done with it honestly lol" ends after "it"); never before the first word.
+    static func contentEnd(of tokens: [Token]) -> Int {
+        var end = tokens.count
+        peeling: while end > 1 {
+            for filler in afterTheEnd where filler.count < end {
+                let start = end - filler.count
+                if zip(tokens[start..<end], filler).allSatisfy({ $0.word == $1 }) {
+                    end = start
+                    continue peeling
+                }
+            }
+            break
+        }
+        return end
     }
 
     /// Matches pattern `pattern`, skipping its first `skip` elements, at token `start`.
@@ -135,7 +160,7 @@ struct PatternMatcher {
         case .replyStart:
             return position == 0 ? matchElements(rest, at: position) : nil
         case .replyEnd:
-            return position == tokens.count ? matchElements(rest, at: position) : nil
+            return position == tokens.count || position == contentEnd ? matchElements(rest, at: position) : nil
         case .gap(let longest):
             guard position > 0 else { return nil }
             let clause = tokens[position - 1].clause

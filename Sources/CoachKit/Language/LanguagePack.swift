@@ -19,6 +19,10 @@ public struct LanguagePack: Sendable {
     public var emojiWords: [Unicode.Scalar: String] = [:]
     /// Words that open a new clause ("but"): what follows often says the opposite.
     public var clauseBreakers: Set<String> = []
+    /// Words that may follow what a reply says without adding to it ("right now", "honestly",
+    /// "lol"), each as its words: a pattern's `>` (the reply ends here) also holds before them,
+    /// so "done with everything rn" ends where "done with everything" does.
+    public var afterTheEnd: [[String]] = []
     public var negation = Negation()
     /// Helping verbs: a pattern that ends on one ("I did") may be cut short by a negation after it.
     public var auxiliaries: Set<String> = []

@@ -5,7 +5,8 @@
 struct LanguagePackDecoder {
     private static let topFields = [
         "formatVersion", "language", "about", "contractions", "textingForms", "negativeContractionBases",
-        "apostropheSIsIs", "spellingEndings", "emojiWords", "clauseBreakers", "negation", "auxiliaries", "reflection",
+        "apostropheSIsIs", "spellingEndings", "emojiWords", "clauseBreakers", "afterTheEnd", "negation", "auxiliaries",
+        "reflection",
     ]
     private static let negationFields = ["cues", "reach", "noStopsBefore", "subjects", "reportingWords"]
     private static let reflectionFields = ["swaps", "afterWord"]
@@ -41,6 +42,10 @@ struct LanguagePackDecoder {
             pack.emojiWords[scalar] = word.value
         }
         pack.clauseBreakers = words(top, "clauseBreakers")
+        pack.afterTheEnd = top.strings("afterTheEnd", required: true).compactMap { phrase in
+            let words = phrase.value.split(separator: " ").map { Located(String($0), at: phrase.path) }
+            return !words.isEmpty && words.allSatisfy(isWord) ? words.map(\.value) : nil
+        }
         if let negation = top.object("negation", required: true) {
             negation.rejectUnknownFields(known: Self.negationFields)
             pack.negation.cues = words(negation, "cues")

@@ -115,6 +115,18 @@ import Testing
         #expect(classifier.classify("I want him to stop lying", in: scope).label == "fallback")
     }
 
+    /// Words that close a reply without adding to it ("rn", "lol", "honestly") may follow `>`,
+    /// however many; any other word after it still breaks the match.
+    @Test func theReplysEndHoldsBeforeWordsThatOnlyCloseIt() throws {
+        let (classifier, scope) = try makeClassifier(intents: #"{"end": {"phrases": ["< stop >"]}}"#)
+        for reply in ["stop rn", "stop lol", "stop, honestly", "stop right now lol", "stop now please"] {
+            #expect(classifier.classify(reply, in: scope).label == "end", "\(reply)")
+        }
+        for reply in ["stop him", "stop right there", "lol"] {
+            #expect(classifier.classify(reply, in: scope).label == "fallback", "\(reply)")
+        }
+    }
+
     @Test func misspeltWordsAreReadAsTheClosestKnownWord() throws {
         let (classifier, scope) = try makeClassifier(intents: #"{"cheat": {"keywords": ["cheated", "trust", "definitely"]}}"#)
         for reply in ["he cheeted", "trsut", "definately", "chaeted"] {

@@ -19,6 +19,13 @@ import Testing
         #expect(layer.assess("I feel dead inside")?.level == .checkIn)
     }
 
+    /// A signal that must end the reply is still heard when the person adds "rn", "lol" or
+    /// "honestly" after it, as people do (found by review: "done with everything rn" was missed).
+    @Test(arguments: ["done with everything rn", "im done with it all lol", "i'm so done with everything honestly"])
+    func wordsThatOnlyCloseAReplyDoNotHideASignal(reply: String) {
+        #expect(layer.assess(reply)?.category == .suicideOrSelfHarm, "\(reply)")
+    }
+
     @Test func figuresOfSpeechDenialsAndJokesDoNotRaiseIt() {
         for reply in [
             "I'd die of embarrassment", "this is torture", "my heart is broken", "I'm not suicidal, just sad",
