@@ -14,9 +14,9 @@ extension Benchmarks {
                    {"id": "end", "say": ["Bye."], "end": true}]}
         """
 
-    /// Peak memory after 10,000 and after 100,000 turns (the same with --quick: fewer would not
-    /// show whether it stops growing), each reply holding two words never seen before, with the store on a memory file system where
-    /// there is one, so the disk's sync time does not set the pace.
+    /// Peak memory after 10,000 and after 100,000 turns, each reply holding two words never seen
+    /// before. The same with --quick: fewer turns would not show whether it stops growing. The
+    /// store is on a memory file system where there is one, so the disk's syncs do not set the pace.
     mutating func longChat() throws {
         let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
         let script = folder + "coach-bench-loop.json"
@@ -35,7 +35,7 @@ extension Benchmarks {
             else { continue }
             peaks[turns] = peak
             results.append(
-                Harness.summarize("long chat: peak RSS after \(turns) turns", unit: "MB", samples: [peak], target: nil))
+                Harness.summarize("long chat: peak RSS after \(turns) turns", unit: "MB", samples: [peak]))
         }
         if let short = peaks[few], let long = peaks[many] {
             let perThousand = (long - short) / Double(many - few) * 1_000

@@ -42,13 +42,13 @@ struct PatternMatcher {
 
     /// Where what the reply says ends: before any words after the end ("rn", "lol") that
     /// follow it, or `tokens.count`. `>` holds at either.
-    private let contentEnd: Int
+    // NB: lazy, so only a reply that reaches a `>` pays for it, in the classifier's hottest loop.
+    private lazy var contentEnd = PatternMatcher.contentEnd(of: tokens)
 
     init(tokens: [Token], ids: [Int32], program: MatchProgram) {
         self.tokens = tokens
         self.ids = ids
         self.program = program
-        contentEnd = PatternMatcher.contentEnd(of: tokens)
     }
 
     // NB: longest first, so "right now" is peeled whole rather than leaving "right" after "now".

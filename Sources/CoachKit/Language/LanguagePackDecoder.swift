@@ -42,9 +42,12 @@ struct LanguagePackDecoder {
             pack.emojiWords[scalar] = word.value
         }
         pack.clauseBreakers = words(top, "clauseBreakers")
+        // NB: empty words kept, so a doubled space is reported as not a word, not dropped.
         pack.afterTheEnd = top.strings("afterTheEnd", required: true).compactMap { phrase in
-            let words = phrase.value.split(separator: " ").map { Located(String($0), at: phrase.path) }
-            return !words.isEmpty && words.allSatisfy(isWord) ? words.map(\.value) : nil
+            let words = phrase.value.split(separator: " ", omittingEmptySubsequences: false).map {
+                Located(String($0), at: phrase.path)
+            }
+            return words.allSatisfy(isWord) ? words.map(\.value) : nil
         }
         if let negation = top.object("negation", required: true) {
             negation.rejectUnknownFields(known: Self.negationFields)

@@ -68,19 +68,18 @@ enum AtomicFile {
 
     /// How old a temporary file must be before it counts as left by a killed write: far longer
     /// than any write takes, so another chat's write in progress is never taken from it.
-    static let leftoverAge: time_t = 60
+    private static let leftoverAge: time_t = 60
 
     /// Deletes the temporary files an earlier write of the same name left when it was killed
     /// between creating and renaming one (each holds a private copy of a conversation). Only
     /// this user's own regular files with this name's prefix are touched, never a link.
     private static func removeLeftovers(beside name: String, in folder: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
+        // NB: best effort, after the write succeeded: a folder that cannot be listed keeps its
+        // leftovers, and the save is still reported as done.
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let prefix = ".\(name).tmp-"
         let now = time(nil)
-        while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard entryName.hasPrefix(prefix) else { continue }
+        for entryName in names where entryName.hasPrefix(prefix) {
             let path = FileSystem.join(folder, entryName)
             var information = stat()
             guard lstat(path, &information) == 0, information.st_mode & S_IFMT == S_IFREG,

@@ -37,6 +37,18 @@ import Testing
         #expect(found.first?.contains("english.json:6:5: error[C006]: 'Don't' is not a word as replies are read") == true)
     }
 
+    /// Words after the end are matched word by word: an empty entry, a doubled space or a capital
+    /// could never match, so each is reported rather than dropped.
+    @Test(arguments: [
+        (#""""#, "is empty"), (#""right  now""#, "is not a word as replies are read"),
+        (#""Right now""#, "is not a word as replies are read"),
+    ])
+    func aWordAfterTheEndThatCannotBeReadIsReported(entry: String, problem: String) throws {
+        let found = problems(try edited(#""now", "right now", "at the moment""#, #""now", \#(entry), "at the moment""#))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains(problem) == true, "\(found)")
+    }
+
     @Test func aWordExpandedTwiceIsReportedOnce() throws {
         let found = problems(try edited(#""yep": "yes""#, #""yep": "yes", "dont": "do not""#))
         #expect(found.count == 1)
