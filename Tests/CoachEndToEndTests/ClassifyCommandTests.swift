@@ -31,6 +31,18 @@ import Testing
         #expect(result.output.contains("result: hurt"))
     }
 
+    /// The learned weights' part of an explanation names the features that weighed, however the
+    /// reply is given (a reply given as an argument once showed only the probabilities).
+    @Test func explainListsTheFeaturesThatWeighedForRepliesGivenEitherWay() throws {
+        let argument = try CoachBinary.run(["classify", "--node", "role", "--explain", "I didn't cheat, he did"])
+        let piped = try CoachBinary.run(["classify", "--node", "role", "--explain"], lines: ["I didn't cheat, he did"])
+        for result in [argument, piped] {
+            let line = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("  intent hurt: ") })
+            #expect(line.contains("; "), "\(line)")
+            #expect(line.contains("not:cheat"), "\(line)")
+        }
+    }
+
     @Test func anUnknownNodeSuggestsTheClosest() throws {
         let result = try CoachBinary.run(["classify", "--node", "apolgy", "yes"])
         #expect(result.status == 2)

@@ -48,7 +48,7 @@ extension Coach {
                 }
             } else {
                 for reply in text {
-                    let analysis = try engine.analyze(reply, at: node)
+                    let analysis = try engine.analyze(reply, at: node, detailed: explain)
                     print(Sanitizer.visible(explain ? ClassificationReport.explanation(reply, analysis) : analysis.label))
                 }
             }
