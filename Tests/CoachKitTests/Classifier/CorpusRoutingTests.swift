@@ -11,11 +11,11 @@ import Testing
 @Suite(.enabled(if: DevelopmentCorpus.isPresent, "the development corpus is not beside this clone (../shared/corpus)"))
 struct CorpusRoutingTests {
     /// node, least share right per writer, most share misrouted per writer. Measured (writer a,
-    /// writer b): role 74.0/13.9 and 78.3/12.9; apology 81.7/11.0 and 84.2/10.0; trust_again
-    /// 79.1/13.6 and 84.2/10.0. Before the learned weights: role 53 and 53, apology 73 and 63,
+    /// writer b): role 75.8/13.4 and 78.8/12.9; apology 83.5/9.2 and 84.2/10.8; trust_again
+    /// 80.9/11.8 and 85.8/8.3. Before the learned weights: role 53 and 53, apology 73 and 63,
     /// trust_again 67 and 69.
     static let floors: [(node: String, right: Double, misrouted: Double)] = [
-        ("role", 0.72, 0.15), ("apology", 0.79, 0.12), ("trust_again", 0.77, 0.15),
+        ("role", 0.74, 0.14), ("apology", 0.82, 0.12), ("trust_again", 0.79, 0.13),
     ]
 
     @Test(arguments: floors.map(\.node))

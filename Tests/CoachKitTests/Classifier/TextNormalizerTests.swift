@@ -21,6 +21,11 @@ import Testing
         #expect(words("bc rn") == ["because", "right", "now"])
         // "ngl" is a filler: spelled out, its "lie" would read as a confession.
         #expect(words("ngl") == ["honestly"])
+        // Time words that leaving the chat is heard by ("talk tmrw"), and a few everyday forms.
+        #expect(words("talk tmrw") == ["talk", "tomorrow"])
+        #expect(words("not 2nite") == ["not", "tonight"])
+        #expect(words("ig") == ["i", "guess"])
+        #expect(words("lied n hid it") == ["lied", "and", "hid", "it"])
     }
 
     @Test func caseCurlyQuotesAccentsAndStretchedLettersAreFolded() {
