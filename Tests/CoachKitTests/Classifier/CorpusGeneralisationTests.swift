@@ -24,7 +24,6 @@ struct CorpusGeneralisationTests {
     @Test(arguments: nodes)
     func learningFromOneWriterDoesNotMakeTheOtherUnderstoodWorse(_ node: String) throws {
         let replies = try DevelopmentCorpus.replies(in: "\(node).jsonl")
-        let group = node == "end" ? "end" : node
         let before = try RoutingEvaluation(replies: replies, engine: TestScripts.trustEngine, openNode: "hurt_feel")
         var lines: [String] = []
         for (learned, measured) in [(Self.writers[0], Self.writers[1]), (Self.writers[1], Self.writers[0])] {
@@ -32,8 +31,8 @@ struct CorpusGeneralisationTests {
             let script = try TestScripts.trust { try Self.add(teaching, to: &$0) }
             let after = try RoutingEvaluation(
                 replies: replies.filter { $0.writer == measured }, engine: try Engine(script: script), openNode: "hurt_feel")
-            let old = try #require(before.tallies[group]?[measured])
-            let new = try #require(after.tallies[group]?[measured])
+            let old = try #require(before.tallies[node]?[measured])
+            let new = try #require(after.tallies[node]?[measured])
             lines.append(
                 "\(node): learning from \(learned), \(measured) is \(Self.percent(old.accuracy)) -> "
                     + "\(Self.percent(new.accuracy)) right, \(Self.percent(old.misrouteRate)) -> "
