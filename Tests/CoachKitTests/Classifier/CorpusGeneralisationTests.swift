@@ -1,4 +1,5 @@
 import CoachKit
+import DefaultScript
 import Foundation
 import Testing
 
@@ -13,12 +14,12 @@ import Testing
 struct CorpusGeneralisationTests {
     static let writers = ["routing-a", "routing-b"]
     /// How much worse the other writer may be understood. A floor under today, not the goal:
-    /// measured (learning from a, then from b), role gains 1.6 and 1.3 points right and end 0
-    /// and 1.1, while apology loses 1.8 points learning from b and trust_again 1.6 learning from a,
-    /// each with about 2.5 points more misrouted. Naive Bayes over these features learns some
-    /// of one writer's sentences rather than what their words say; the understanding issue's
-    /// note has the figures and what was tried.
-    static let slack = 0.03
+    /// measured (learning from a, then from b), the other writer gains 1.6 and 1.3 points right
+    /// at role, 0.8 and 1.8 at apology, 1.7 and 0.9 at trust_again and 0 and 1.1 at end, and is
+    /// misrouted up to 0.9 points more. So 115 replies from another kind of writer buy only a
+    /// point or two: naive Bayes over these features learns their sentences more than what
+    /// their words say; the understanding issue's note has the figures and what was tried.
+    static let slack = 0.015
     static let nodes = ["role", "apology", "trust_again", "end"]
 
     @Test(arguments: nodes)
@@ -28,7 +29,7 @@ struct CorpusGeneralisationTests {
         var lines: [String] = []
         for (learned, measured) in [(Self.writers[0], Self.writers[1]), (Self.writers[1], Self.writers[0])] {
             let teaching = replies.filter { $0.writer == learned }
-            let script = try TestScripts.trust { try Self.add(teaching, to: &$0) }
+            let script = try Self.trust(learning: teaching)
             let after = try RoutingEvaluation(
                 replies: replies.filter { $0.writer == measured }, engine: try Engine(script: script), openNode: "hurt_feel")
             let old = try #require(before.tallies[node]?[measured])
@@ -43,29 +44,27 @@ struct CorpusGeneralisationTests {
         print(lines.joined(separator: "\n"))
     }
 
-    /// Adds each reply as an example of its label: at its question for a question's intents,
-    /// and to the leaving intent (or its counter-examples) for the leaving set.
-    static func add(_ replies: [LabelledReply], to script: inout [String: Any]) throws {
-        var nodes = try #require(script["nodes"] as? [[String: Any]])
-        var intents = try #require(script["intents"] as? [String: [String: Any]])
+    /// The trust script with each reply added as an example of its label: at its question for
+    /// a question's intents, and to the leaving intent (or its counter-examples) for the
+    /// leaving set. The script is edited as loaded, so everything else keeps its order.
+    static func trust(learning replies: [LabelledReply]) throws -> ValidatedScript {
+        var script = TestScripts.trust.script
+        let end = try #require(script.intents.firstIndex { $0.name == "end" })
         for reply in replies {
-            if reply.label == "end" || reply.label == "continue" {
-                let field = reply.label == "end" ? "examples" : "counterExamples"
-                var end = try #require(intents["end"])
-                end[field] = ((end[field] as? [String]) ?? []) + [reply.text]
-                intents["end"] = end
-                continue
+            let example = Located(reply.text, at: JSONPath())
+            switch reply.label {
+            case "end": script.intents[end].examples.append(example)
+            case "continue": script.intents[end].counterExamples.append(example)
+            default:
+                let node = try #require(script.nodes.firstIndex { $0.id == reply.node }, "\(reply.node)")
+                let route = try #require(
+                    script.nodes[node].ask?.routes.firstIndex { $0.intent.value == reply.label }, "\(reply.label)")
+                script.nodes[node].ask?.routes[route].examples.append(example)
             }
-            let index = try #require(nodes.firstIndex { ($0["id"] as? String) == reply.node }, "\(reply.node)")
-            var ask = try #require(nodes[index]["ask"] as? [String: Any])
-            var routes = try #require(ask["routes"] as? [[String: Any]])
-            let route = try #require(routes.firstIndex { ($0["intent"] as? String) == reply.label }, "\(reply.label)")
-            routes[route]["examples"] = ((routes[route]["examples"] as? [String]) ?? []) + [reply.text]
-            ask["routes"] = routes
-            nodes[index]["ask"] = ask
         }
-        script["nodes"] = nodes
-        script["intents"] = intents
+        return try ScriptValidator.validate(
+            script, source: SourceText(fileName: DefaultScript.fileName, text: DefaultScript.json)
+        ).get()
     }
 
     static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
