@@ -30,6 +30,12 @@ final class ReadlineLineReader: LineReader {
             rl_attempted_completion_over = 1
             return rl_completion_matches(text) { prefix, state in ReadlineLineReader.complete(prefix, state) }
         }
+        // NB: readline highlights a pasted text and redraws it plain when the line is accepted;
+        // with a line break in the paste its redraw lands beside the first line and shows it
+        // twice. Without the highlight a paste is drawn once. rl_initialize reads the person's
+        // inputrc first, so this is set after anything it says.
+        rl_initialize()
+        rl_variable_bind("enable-active-region", "off")
         using_history()
         stifle_history(ReadlineLineReader.historyLimit)
         if let history { read_history(history.path) }
