@@ -40,11 +40,20 @@ struct TypoIndex: Sendable {
         for key in TypoIndex.keys(of: letters) { candidates.formUnion(byKey[key] ?? []) }
         // NB: known words are sorted, so the smallest number among equals is the first alphabetically.
         var best: (number: Int32, distance: Int)?
-        for candidate in candidates.sorted() {
+        for candidate in candidates.sorted() where Self.beginsAlike(letters, scalars[Int(candidate)]) {
             let distance = editDistance(letters, scalars[Int(candidate)], limit: limit)
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         return best.flatMap { stems[words[Int($0.number)]] }
+    }
+
+    /// A misspelling keeps its word's first letter, or swaps the first two ("rtust"): people
+    /// rarely get the first letter wrong, and a real word that differs there is usually
+    /// another word ("crying" is not "trying", "lying" is not "dying").
+    private static func beginsAlike(_ typed: [Unicode.Scalar], _ known: [Unicode.Scalar]) -> Bool {
+        guard let first = typed.first, let knownFirst = known.first else { return false }
+        if first == knownFirst { return true }
+        return typed.count > 1 && known.count > 1 && typed[1] == knownFirst && known[1] == first
     }
 
     /// The hash of the word, then of the word without each of its letters in turn.
