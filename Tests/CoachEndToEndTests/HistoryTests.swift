@@ -91,6 +91,25 @@ import Testing
         #expect(mode as? Int == 0o600)
     }
 
+    /// A history of commands only, so never rewritten, that another tool left readable by
+    /// everyone is made private before the first prompt, and keeps its lines (review F5).
+    @Test func aLooseHistoryOfCommandsIsMadePrivateAndKeepsItsLines() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let folder = state.appendingPathComponent("coach")
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let file = folder.appendingPathComponent("history").path
+        try "/journal\n".write(toFile: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+        let terminal = try PseudoTerminal(arguments: [], state: state)
+        terminal.waitFor("You: ")
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+        #expect(Self.history(in: state) == "/journal\n/quit\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
+    }
+
     /// A link planted at the history's name is never read, written or changed through: the
     /// file it names keeps its lines and its mode, and its lines never reach the up arrow.
     @Test func aLinkAtTheHistorysNameIsNeverFollowed() throws {

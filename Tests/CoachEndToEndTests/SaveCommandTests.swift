@@ -1,3 +1,4 @@
+import CoachKit
 import Foundation
 import Testing
 
@@ -113,6 +114,48 @@ import Testing
         #expect(try String(contentsOfFile: existing, encoding: .utf8).contains("you: he cheated on me"))
         #expect(try leftovers() == [".notes.txt.tmp-inprogress", ".notes.txt.tmp-link"])
         #expect(try String(contentsOfFile: elsewhere, encoding: .utf8) == "not to be touched\n")
+    }
+
+    /// A `/save!` killed at any write, sync or rename it makes leaves the file it replaces either
+    /// as it was or as the whole new transcript, never empty or cut short (review F6): one trial
+    /// per call, killed at its first, second, … until the chat makes no more.
+    @Test(arguments: ["write", "fsync", "rename"])
+    func aSaveBangKilledAtAnyWriteLeavesTheOldFileOrTheWholeNewOne(call: String) throws {
+        try #require(FileManager.default.isExecutableFile(atPath: KillAtEverySyscallTests.strace), "Scripts/test installs strace")
+        let answer = "he cheated on me"
+        var killed = 0
+        var (old, new, damaged) = (0, 0, 0)
+        for trial in 1...300 {
+            let folder = try CoachBinary.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let existing = FileSystemProbe.path(folder, "notes.txt")
+            try "my own notes\n".write(toFile: existing, atomically: true, encoding: .utf8)
+            let chat = try CoachBinary.run(
+                [], lines: [answer, "/save! \(existing)"], state: folder,
+                under: [
+                    KillAtEverySyscallTests.strace, "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(call)",
+                    "-e", "inject=\(call):signal=SIGKILL:when=\(trial)",
+                ])
+            let text = try String(contentsOfFile: existing, encoding: .utf8)
+            if text == "my own notes\n" {
+                old += 1
+            } else if case .success(let saved) = TranscriptParser.parse(text, fileName: existing),
+                saved.turns.first?.input == answer
+            {
+                new += 1
+            } else {
+                damaged += 1
+                Issue.record("trial \(call) #\(trial) left neither the old file nor the whole new one: \(text)")
+            }
+            guard chat.status != 0 else {
+                #expect(text != "my own notes\n", "the chat that was not killed saved")
+                break
+            }
+            killed += 1
+        }
+        #expect(killed >= 1, "no trial was killed at \(call)")
+        print(
+            "/save! killed at \(call): \(killed) trials, \(old) kept the old file, \(new) the whole new one, \(damaged) damaged")
     }
 
     /// A link that points nowhere is still something at that name: `/save` refuses it, and
