@@ -27,7 +27,19 @@ final class LiveProcess {
         let argv = ([CoachBinary.url.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
-        let status = posix_spawn(&pid, CoachBinary.url.path, &actions, nil, argv, envp)
+        // NB: a spawned child inherits the spawning thread's signal mask, and the test runner's
+        // threads block SIGTERM and SIGHUP: without this, those signals would wait forever.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), defaults = sigset_t()
+        sigemptyset(&none)
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let status = posix_spawn(&pid, CoachBinary.url.path, &actions, &attributes, argv, envp)
         close(stdinPipe[0])
         close(stdoutPipe[1])
         input = stdinPipe[1]
@@ -56,6 +68,12 @@ final class LiveProcess {
         if text.contains(needle) { return true }
         Issue.record("'\(needle)' never appeared; output ends with:\n\(text.suffix(500))", sourceLocation: sourceLocation)
         return false
+    }
+
+    /// Reads what is left of the output until the process has closed it (after it ended).
+    func drain(seconds: Double = 10) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, let chunk = ChunkReader.read(output, waiting: 100) { text += chunk }
     }
 
     /// Ends the process with a signal and returns how it ended.
