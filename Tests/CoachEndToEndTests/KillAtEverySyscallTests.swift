@@ -110,8 +110,7 @@ import Testing
             if said {
                 failed += 1
                 // NB: the disk had room again by the next commit, so every answer is kept, once.
-                let saved = try JSONDecoder().decode(
-                    SavedSession.self, from: Data((try StoreFile(state: state).state(of: "trust-is-broken") ?? "").utf8))
+                let saved = try #require(try StoreFile(state: state).savedSession(of: "trust-is-broken"))
                 #expect(saved.state.turn == Self.answers.count, "trial \(call) #\(trial): \(saved.state.turn) turns kept")
             }
             try check(state: state, shown: chat.output, trial: "\(call) failing once at #\(trial)", toldUnsaved: said)
@@ -128,13 +127,12 @@ import Testing
         }
         #expect(try store.query("PRAGMA integrity_check").first?.first == "ok", "trial \(trial)")
         let answered = Self.nextQuestions.filter { output.contains("Coach: \($0)") }.count
-        guard let text = try store.state(of: "trust-is-broken") else {
+        guard let saved = try store.savedSession(of: "trust-is-broken") else {
             Issue.record("trial \(trial): no saved conversation at all")
             return
         }
-        let saved = try JSONDecoder().decode(SavedSession.self, from: Data(text.utf8))
         let transcript = try store.transcript(of: "trust-is-broken")
-        let turns = transcript.split(separator: "\n").filter { $0.hasPrefix("you: ") }
+        let turns = try store.repliesRecorded(of: "trust-is-broken")
         #expect(
             turns.count == saved.state.turn, "trial \(trial): \(turns.count) turns recorded, the state counts \(saved.state.turn)"
         )

@@ -1,4 +1,5 @@
 import CSQLite
+import CoachKit
 import Foundation
 
 /// The chat's store (`coach/sessions/coach.sqlite` in a state folder), read and changed the way
@@ -45,6 +46,16 @@ struct StoreFile {
     /// The saved state of a script's conversation, as JSON text; nil when there is none.
     func state(of scriptID: String) throws -> String? {
         try query("SELECT state FROM conversation WHERE script_id = ?", [scriptID]).first?.first ?? nil
+    }
+
+    /// The saved state of a script's conversation, decoded; nil when there is none.
+    func savedSession(of scriptID: String) throws -> SavedSession? {
+        try state(of: scriptID).map { try JSONDecoder().decode(SavedSession.self, from: Data($0.utf8)) }
+    }
+
+    /// The `you:` lines of a script's saved transcript, one per turn recorded, in order.
+    func repliesRecorded(of scriptID: String) throws -> [Substring] {
+        try transcript(of: scriptID).split(separator: "\n").filter { $0.hasPrefix("you: ") }
     }
 
     /// The saved transcript of a script's conversation, every turn's text in order.
