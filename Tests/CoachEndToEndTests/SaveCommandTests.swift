@@ -64,6 +64,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.isEmpty)
     }
 
+    /// `--transcript` records into a new file and never replaces one; a device that is there
+    /// is written to as it is, so `/dev/stdout` shows the recording and a full disk
+    /// (`/dev/full`) is named as such while the chat goes on (review 1.14).
+    @Test func transcriptRefusesAFileButRecordsIntoADeviceAndNamesItsError() throws {
+        let folder = try CoachBinary.temporaryFolder()
+        let existing = folder.appendingPathComponent("notes.txt").path
+        try "my own notes\n".write(toFile: existing, atomically: true, encoding: .utf8)
+        let refused = try CoachBinary.run(["--transcript", existing], lines: ["he cheated on me"])
+        #expect(
+            refused.errors.contains("cannot record into '\(existing)': it already exists, and --transcript never replaces a file")
+        )
+        #expect(refused.output.contains("What are you feeling most right now?"), "the chat goes on")
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "my own notes\n")
+
+        let full = try CoachBinary.run(["--transcript", "/dev/full"], lines: ["he cheated on me"])
+        #expect(full.output.contains("Saving the transcript failed (No space left on device)"), "\(full.output)\(full.errors)")
+        #expect(!full.errors.contains("already exists"))
+        #expect(full.output.contains("What are you feeling most right now?"), "the chat goes on")
+
+        let shown = try CoachBinary.run(["--transcript", "/dev/stdout"], lines: ["he cheated on me"])
+        #expect(shown.status == 0)
+        #expect(shown.output.contains("# Coach transcript"))
+        #expect(shown.output.contains("you: he cheated on me"))
+    }
+
     /// `/save!` replaces files, never a device or a folder.
     @Test func saveBangNeverReplacesADevice() throws {
         let result = try CoachBinary.run([], lines: ["he cheated on me", "/save! /dev/null"])

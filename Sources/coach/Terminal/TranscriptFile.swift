@@ -25,12 +25,37 @@ enum TranscriptFile {
     }
 
     /// Opens a new file (0600) for a live recording; an existing file is never overwritten.
+    /// A device or a pipe that exists (`/dev/stdout`, `/dev/full`, a FIFO) is written to as it
+    /// is, since recording into it replaces nothing, and its own errors are then the ones shown.
     static func create(_ path: String) -> Result<TranscriptSink, SaveError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "it already exists; choose a new name" : String(cString: strerror(errno))
-            return .failure(SaveError(message: "cannot create '\(path)': \(reason)"))
+        if descriptor >= 0 { return .success(TranscriptSink(descriptor: descriptor)) }
+        guard errno == EEXIST else {
+            return .failure(SaveError(message: "cannot create '\(path)': \(String(cString: strerror(errno)))"))
         }
+        return openExisting(path)
+    }
+
+    private static func openExisting(_ path: String) -> Result<TranscriptSink, SaveError> {
+        let taken = SaveError(
+            message: "cannot record into '\(path)': it already exists, and --transcript never replaces a file; choose a new name")
+        var information = stat()
+        guard stat(path, &information) == 0, information.st_mode & S_IFMT != S_IFREG, information.st_mode & S_IFMT != S_IFDIR
+        else { return .failure(taken) }
+        // NB: O_NONBLOCK so a FIFO nobody reads fails at once (ENXIO) instead of hanging the chat.
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno == ENXIO ? "nothing is reading from it" : String(cString: strerror(errno))
+            return .failure(SaveError(message: "cannot record into '\(path)': \(reason)"))
+        }
+        // The file checked may have been swapped for another before it was opened: check what
+        // was opened, and give writes back their ordinary, blocking behaviour.
+        var opened = stat()
+        guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT != S_IFREG, opened.st_mode & S_IFMT != S_IFDIR else {
+            close(descriptor)
+            return .failure(taken)
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         return .success(TranscriptSink(descriptor: descriptor))
     }
 
