@@ -13,6 +13,15 @@ import Testing
         #expect(result.errors.contains("0 errors, 0 warnings"))
     }
 
+    /// A path that is not a readable script is reported, and the summary does not call the
+    /// run clean: it counts the file it could not read.
+    @Test func lintOfAFileItCannotReadSaysSoInItsSummary() throws {
+        let result = try CoachBinary.run(["lint", "/dev/zero", Self.dialogue + "/trust-is-broken.json"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("cannot read"), "\(result.errors)")
+        #expect(result.errors.hasSuffix("lint: 0 errors, 0 warnings; 1 file could not be read\n"), "\(result.errors)")
+    }
+
     @Test func lintReportsProblemsWithExitOneAndJSONForTools() throws {
         let file = Self.invalid + "/Transitions-MustTargetExistingNodes.json"
         let text = try CoachBinary.run(["lint", file])

@@ -34,18 +34,18 @@ extension Coach {
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
             var found: [(Diagnostic, SourceText)] = []
-            var couldNotRun = false
+            var unread = 0
             var safetyFolders: [String] = []
             for file in ScriptPaths.expand(paths) {
                 switch file {
                 case .failure(let error):
                     printer.print(error.message)
-                    couldNotRun = true
+                    unread += 1
                 case .success(let path):
                     switch ScriptFile.read(path) {
                     case .failure(let error):
                         printer.print(error.message(for: path))
-                        couldNotRun = true
+                        unread += 1
                     case .success(let bytes):
                         if let folder = SafetyDataFolder.folder(of: path) {
                             guard !safetyFolders.contains(folder) else { continue }
@@ -54,7 +54,7 @@ extension Coach {
                             case .success(let problems): found += problems
                             case .failure(let error):
                                 printer.print(error.message)
-                                couldNotRun = true
+                                unread += 1
                             }
                             continue
                         }
@@ -72,11 +72,11 @@ extension Coach {
             switch format {
             case .text:
                 for (diagnostic, source) in found { printer.print(diagnostic, source: source) }
-                printer.print(summary: found.map(\.0), file: "lint")
+                printer.print(summary: found.map(\.0), file: "lint", unread: unread)
             case .json:
                 print(DiagnosticJSON.render(found.map(\.0)))
             }
-            if couldNotRun { throw ExitCode(2) }
+            if unread > 0 { throw ExitCode(2) }
             if !found.isEmpty { throw ExitCode(1) }
         }
     }

@@ -25,11 +25,14 @@ struct DiagnosticPrinter {
         StandardError.write(lines.joined(separator: "\n") + "\n")
     }
 
-    func print(summary diagnostics: [Diagnostic], file: String) {
+    /// One line of counts. Files that could not be read are counted apart: "0 errors" alone
+    /// would read as a clean bill for a file nobody looked into.
+    func print(summary diagnostics: [Diagnostic], file: String, unread: Int = 0) {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
+        let notRead = unread == 0 ? "" : "; \(unread) \(unread == 1 ? "file" : "files") could not be read"
         StandardError.write(
-            "\(Sanitizer.visible(file)): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+            "\(Sanitizer.visible(file)): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(notRead)\n"
         )
     }
 

@@ -93,26 +93,13 @@ struct HistoryFile {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         let kept = lines.compactMap(entry(for:))
         guard kept != lines else { return nil }
-        let temporary = "\(path).tmp-\(getpid())"
-        // NB: a name left by a killed chat with the same process number is removed, never
-        // written through: O_EXCL and O_NOFOLLOW create a new file or fail.
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        let failure = { (reason: String) in
-            Problem(message: "the history file \(path) holds typed lines and could not be rewritten without them (\(reason))")
-        }
-        guard descriptor >= 0 else { return failure(String(cString: strerror(errno))) }
-        let bytes = Array(kept.map { $0 + "\n" }.joined().utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        guard written == bytes.count else {
-            unlink(temporary)
-            return failure("the disk may be full")
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            return failure(reason)
+        // NB: AtomicFile writes all of it (a short write is continued), syncs it and renames
+        // it over the old file, so a kill or a full disk leaves the old history whole.
+        let text = kept.map { $0 + "\n" }.joined()
+        if case .failure(let failure) = AtomicFile.write(text, to: path, mode: 0o600, replacing: true) {
+            return Problem(
+                message:
+                    "the history file \(path) holds typed lines and could not be rewritten without them (\(failure.description))")
         }
         return nil
     }
