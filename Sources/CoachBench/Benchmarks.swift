@@ -39,7 +39,7 @@ struct Benchmarks {
         }
         results.append(
             Harness.summarize(
-                "start-up to first prompt (whole process, stdin at EOF)", unit: "ms", samples: samples, target: "≤ 15 ms"))
+                "start-up to first prompt (whole process, stdin at EOF)", unit: "ms", samples: samples, target: .atMost(15)))
     }
 
     /// Peak memory of a whole chat through one path of the default script.
@@ -52,7 +52,7 @@ struct Benchmarks {
                 samples.append(megabytes)
             }
         }
-        results.append(Harness.summarize("chat peak RSS (one whole path)", unit: "MB", samples: samples, target: "≤ 20 MB"))
+        results.append(Harness.summarize("chat peak RSS (one whole path)", unit: "MB", samples: samples, target: .atMost(20)))
     }
 
     /// Parse, decode, validate and index generated scripts, each in its own process for its peak memory.
@@ -63,7 +63,7 @@ struct Benchmarks {
                 toFile: path, atomically: true, encoding: .utf8)
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             let iterations = max(5, (nodes >= 10_000 ? 20 : 100) / scale)
-            let target: String? = nodes == 10_000 ? "≤ 300 ms" : nil
+            let target: Target? = nodes == 10_000 ? .atMost(300) : nil
             var measurement = Harness.measure(
                 "load + validate + index, \(nodes) nodes (\(bytes.count / 1_024) KB)", iterations: iterations, warmup: 2,
                 target: target
@@ -83,7 +83,7 @@ struct Benchmarks {
             results.append(
                 Harness.summarize(
                     "load peak RSS, \(nodes) nodes (whole process)", unit: "MB", samples: memory,
-                    target: nodes == 10_000 ? "≤ 60 MB" : nil))
+                    target: nodes == 10_000 ? .atMost(60) : nil))
         }
     }
 
@@ -95,12 +95,14 @@ struct Benchmarks {
             encoding: .utf8)
         let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
         for node in ["role", "apology", "trust_again"] {
-            guard let scope = script.scope(at: node) else { continue }
+            guard let scope = script.scope(at: node) else {
+                throw BenchmarkError(description: "the default script has no node '\(node)'")
+            }
             let replies = rows.filter { $0[0] == node }.map { $0[2] }
             results.append(
                 Harness.measure(
                     "classify one reply at '\(node)' (\(replies.count) replies)", iterations: 2_000 / scale, batch: replies.count,
-                    target: "≤ 5 µs"
+                    target: .atMost(5)
                 ) {
                     for reply in replies { blackHole(script.classifier.classify(reply, in: scope)) }
                 })
@@ -109,13 +111,15 @@ struct Benchmarks {
             let generated = try ScriptLoader.load(
                 bytes: Array(ScriptGenerator(nodes: 30, intents: intents).json().utf8), fileName: "generated"
             ).get()
-            guard let scope = generated.scope(at: "hub") else { continue }
+            guard let scope = generated.scope(at: "hub") else {
+                throw BenchmarkError(description: "the generated script has no node 'hub'")
+            }
             var random = SeededGenerator(seed: 7)
             let replies = (0..<200).map { ScriptGenerator.reply(mentioning: $0 % 3, intents: intents, using: &random) }
             results.append(
                 Harness.measure(
                     "classify one 80-character reply, \(intents) intents in scope", iterations: 1_000 / scale,
-                    batch: replies.count, target: intents == 10_000 ? "≤ 10 µs" : nil
+                    batch: replies.count, target: intents == 10_000 ? .atMost(10) : nil
                 ) {
                     for reply in replies { blackHole(generated.classifier.classify(reply, in: scope)) }
                 })
@@ -138,12 +142,14 @@ struct Benchmarks {
                             "fallback": {"to": "e"}}}, {"id": "e", "say": ["bye"], "end": true}]}
                 """
             let script = try ScriptLoader.load(bytes: Array(json.utf8), fileName: "hostile").get()
-            guard let scope = script.scope(at: "q") else { continue }
+            guard let scope = script.scope(at: "q") else {
+                throw BenchmarkError(description: "the hostile script has no node 'q'")
+            }
             let reply = "no" + String(repeating: " yes", count: 499)
             results.append(
                 Harness.measure(
                     "classify a 2,000-character reply against \(name)", iterations: 100 / scale, warmup: 2,
-                    target: "≤ 10,000 µs"
+                    target: .bound(atMost: 10_000)
                 ) { blackHole(script.classifier.classify(reply, in: scope)) })
         }
     }
@@ -180,7 +186,7 @@ struct Benchmarks {
             batches.append((engine, transcripts))
         }
         var measurement = Harness.measure(
-            "replay every golden transcript (\(turns) turns)", iterations: 200 / scale, warmup: 5, target: "≥ 20,000 turns/s"
+            "replay every golden transcript (\(turns) turns)", iterations: 200 / scale, warmup: 5, target: .atLeast(20_000)
         ) {
             for (engine, transcripts) in batches {
                 for transcript in transcripts { blackHole(TranscriptReplayer(engine: engine).replay(transcript)) }

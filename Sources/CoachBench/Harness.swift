@@ -9,15 +9,21 @@ struct Measurement: Codable {
     var median: Double
     var p99: Double
     var iterations: Int
-    /// The target, for the table; nil when there is none.
-    var target: String?
+    /// The target, in `unit`; nil when there is none.
+    var target: Target?
+
+    /// False when the median misses its target; a measure without one always meets it.
+    var meetsTarget: Bool { target?.isMet(by: median) ?? true }
+
+    /// True when the median misses a bound, which fails the run.
+    var breaksBound: Bool { target?.kind == .bound && !meetsTarget }
 }
 
 enum Harness {
     /// Times `body` (which performs `batch` operations per call) and returns per-operation figures
     /// in microseconds.
     static func measure(
-        _ name: String, iterations: Int, batch: Int = 1, warmup: Int = 20, target: String? = nil, _ body: () -> Void
+        _ name: String, iterations: Int, batch: Int = 1, warmup: Int = 20, target: Target? = nil, _ body: () -> Void
     ) -> Measurement {
         for _ in 0..<warmup { body() }
         var samples: [Double] = []
@@ -31,7 +37,7 @@ enum Harness {
         return summarize(name, unit: "µs", samples: samples, target: target)
     }
 
-    static func summarize(_ name: String, unit: String, samples: [Double], target: String? = nil) -> Measurement {
+    static func summarize(_ name: String, unit: String, samples: [Double], target: Target? = nil) -> Measurement {
         let sorted = samples.sorted()
         func percentile(_ p: Double) -> Double {
             guard !sorted.isEmpty else { return 0 }

@@ -32,7 +32,10 @@ extension Benchmarks {
             guard
                 let peak = ProcessProbe.peakMemory(
                     coachBinary, [script], input: input, marker: "You're at:", state: state, waiting: 600)
-            else { continue }
+            else {
+                throw BenchmarkError(
+                    description: "the long chat of \(turns) turns did not reach its end or its memory could not be read")
+            }
             peaks[turns] = peak
             results.append(
                 Harness.summarize("long chat: peak RSS after \(turns) turns", unit: "MB", samples: [peak]))
@@ -42,7 +45,7 @@ extension Benchmarks {
             results.append(
                 Harness.summarize(
                     "long chat: growth per 1,000 more turns (bounded: stops growing)", unit: "MB",
-                    samples: [perThousand], target: "≤ 0.05 MB"))
+                    samples: [perThousand], target: .bound(atMost: 0.05)))
         }
     }
 }

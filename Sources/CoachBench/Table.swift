@@ -6,7 +6,7 @@ enum Table {
         let rows =
             [["measure", "median", "p99", "unit", "n", "target"]]
             + results.map {
-                [$0.name, format($0.median), format($0.p99), $0.unit, "\($0.iterations)", $0.target ?? ""]
+                [$0.name, format($0.median), format($0.p99), $0.unit, "\($0.iterations)", targetCell($0)]
             }
         let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.enumerated().map { index, row in
@@ -17,6 +17,12 @@ enum Table {
             }.joined(separator: "  ")
             return index == 0 ? line + "\n" + String(repeating: "-", count: line.count) : line
         }.joined(separator: "\n")
+    }
+
+    /// The target, and whether the median misses it, so a missed goal is seen without the run failing.
+    private static func targetCell(_ measurement: Measurement) -> String {
+        guard let target = measurement.target else { return "" }
+        return target.described(in: measurement.unit) + (measurement.meetsTarget ? "" : " MISSED")
     }
 
     static func format(_ value: Double) -> String {

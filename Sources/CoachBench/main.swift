@@ -50,3 +50,11 @@ if let path = value(after: "--json") {
         exit(1)
     }
 }
+let broken = benchmarks.results.filter(\.breaksBound)
+for measurement in broken {
+    let median = Table.format(measurement.median)
+    let target = measurement.target?.described(in: measurement.unit) ?? ""
+    FileHandle.standardError.write(
+        Data("CoachBench: broke its bound: \(measurement.name): median \(median) \(measurement.unit), bound \(target)\n".utf8))
+}
+if !broken.isEmpty { exit(1) }
