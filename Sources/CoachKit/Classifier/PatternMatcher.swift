@@ -33,7 +33,7 @@ struct PatternMatcher {
     private var captures: [Range<Int>] = []
     private var gapWords = 0
     /// Steps taken at this position; see `stepBudget`.
-    private var steps = 0
+    private(set) var steps = 0
     /// What remains to match after the concept member being matched now, innermost last, as
     /// positions in `program.lists.values`.
     // NB: a stack of positions instead of concatenating each member with the rest keeps
@@ -155,6 +155,7 @@ struct PatternMatcher {
                 covered.removeLast(covered.count - state.0)
                 captures.removeLast(captures.count - state.1)
                 gapWords = state.2
+                if steps > PatternMatcher.stepBudget { break }
             }
             return nil
         case .replyStart:
@@ -174,6 +175,9 @@ struct PatternMatcher {
                 if let matched = matchElements(rest, at: end) { return matched }
                 captures.removeLast()
                 gapWords -= length
+                // NB: a spent budget ends the search here too, or every loop on the way back
+                // would still try each of its remaining lengths once.
+                if steps > PatternMatcher.stepBudget { break }
             }
             return nil
         }

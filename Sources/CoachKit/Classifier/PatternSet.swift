@@ -37,7 +37,7 @@ public final class PatternSet: Sendable {
     /// Each question's `ScopedAnchors`, built the first time a reply is classified there.
     private let scopedAnchors = BoundedCache<LabelSet, ScopedAnchors>(capacity: 4_096)
     /// Patterns and concept members, laid out for the matcher.
-    private let program: MatchProgram
+    let program: MatchProgram
     /// Each concept's members, for `mostSteps(of:)`.
     private let conceptMembers: [[[PatternElement]]]
     private let typos: LazyTypoIndex
