@@ -121,7 +121,9 @@ import Testing
         #expect(FileSystemProbe.mode(abandoned) == 0o600, "the leftover is private")
 
         let full = try CoachBinary.run([], lines: save, state: folder, under: CoachBinary.fileSizeLimit(1))
-        #expect(full.output.contains("Could not save the conversation: writing '\(existing)' failed"), "\(full.output)")
+        #expect(
+            full.output.contains("Could not save the conversation: writing '\(existing)' failed: File too large."),
+            "\(full.output)")
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "my own notes\n")
 
         // One abandoned a while ago, one as if another chat were writing it now, one a link.
