@@ -18,6 +18,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: target.path), "nothing is written through the link")
     }
 
+    /// The same for the files beside the store: SQLite's log and shared memory, and the locks.
+    /// Each is refused by name and never written through; the chat goes on without saving.
+    @Test(arguments: ["coach.sqlite-wal", "coach.sqlite-shm", "store.lock", "trust-is-broken.lock"])
+    func aLinkInPlaceOfAFileBesideTheStoreIsRefusedByName(_ name: String) throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let target = state.appendingPathComponent("someone-elses-file")
+        let link = sessions.appendingPathComponent(name).path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target.path)
+        let chat = try CoachBinary.run([], lines: ["he cheated on me", "numb"], state: state)
+        #expect(chat.status == 0)
+        #expect(chat.errors.contains("\(link) is a symbolic link"), "\(chat.errors)")
+        #expect(chat.errors.contains("this chat goes on without saving"), "\(chat.errors)")
+        #expect(chat.output.contains("What is one small thing you could do this week"), "the chat goes on")
+        #expect(!FileManager.default.fileExists(atPath: target.path), "nothing is written through the link")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target.path, "the link is left as it is")
+    }
+
     @Test func looseModesOnCoachsOwnFolderAndStoreAreTightened() throws {
         let state = try CoachBinary.temporaryFolder()
         _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)

@@ -46,7 +46,10 @@ struct SessionLock {
     private static func take(_ path: String, _ operation: Int32) -> Result<SessionLock, Problem> {
         // NB: O_NOFOLLOW: a symlink planted at the lock's name is refused, never followed.
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard descriptor >= 0 else { return .failure(.unavailable(String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else {
+            let reason = errno == ELOOP ? PrivateFiles.linkRefused(path) : String(cString: strerror(errno))
+            return .failure(.unavailable(reason))
+        }
         guard flock(descriptor, operation | LOCK_NB) == 0 else {
             let held = errno == EWOULDBLOCK
             let reason = String(cString: strerror(errno))

@@ -61,6 +61,11 @@ final class SessionStore {
 
     private static func openPrepared(_ path: String, directory: String) -> Result<SessionStore, SQLiteDatabase.Failure> {
         if let problem = PrivateFiles.prepareOwnFile(path) { return .failure(.cannotOpen(problem)) }
+        // NB: SQLite would refuse a link at its log or shared memory too, but only as "unable to
+        // open database file"; checked here, the person is told which file and why.
+        for suffix in ["-wal", "-shm"] {
+            if let problem = PrivateFiles.checkOwnFileIfPresent(path + suffix) { return .failure(.cannotOpen(problem)) }
+        }
         return SQLiteDatabase.open(path).flatMap { database in
             do throws(SQLiteDatabase.Failure) {
                 // NB: WAL with FULL syncs the log at every commit (durable through a power cut)

@@ -60,6 +60,22 @@ enum PrivateFiles {
         return checkOwned(path, kind: S_IFREG, mode: 0o600)
     }
 
+    /// Checks a file that SQLite makes beside the store (its `-wal` and `-shm`) before SQLite
+    /// opens it: when it is there, it must be a regular file owned by this user, as the store is.
+    /// Returns the problem, or nil when it is missing or fine.
+    static func checkOwnFileIfPresent(_ path: String) -> String? {
+        var information = stat()
+        guard lstat(path, &information) == 0 else {
+            return errno == ENOENT ? nil : "cannot read \(path) (\(String(cString: strerror(errno))))"
+        }
+        return checkOwned(path, kind: S_IFREG, mode: 0o600)
+    }
+
+    /// Why a symbolic link found where Coach keeps a private file is refused.
+    static func linkRefused(_ path: String, what: String = "a file") -> String {
+        "\(path) is a symbolic link, and Coach keeps private things only in \(what) of its own"
+    }
+
     /// Checks that `path` itself (not what a link points to) is of `kind` and owned by this user,
     /// and sets its permissions to `mode` when others could read or write it.
     private static func checkOwned(_ path: String, kind: mode_t, mode: mode_t) -> String? {
@@ -67,9 +83,7 @@ enum PrivateFiles {
         guard lstat(path, &information) == 0 else { return "cannot read \(path) (\(String(cString: strerror(errno))))" }
         let what = kind == S_IFDIR ? "a folder" : "a file"
         guard information.st_mode & S_IFMT == kind else {
-            return (information.st_mode & S_IFMT) == S_IFLNK
-                ? "\(path) is a symbolic link, and Coach keeps private things only in \(what) of its own"
-                : "\(path) is not \(what)"
+            return (information.st_mode & S_IFMT) == S_IFLNK ? linkRefused(path, what: what) : "\(path) is not \(what)"
         }
         guard information.st_uid == geteuid() else {
             return "\(path) belongs to another user, so Coach will not keep private things there"
