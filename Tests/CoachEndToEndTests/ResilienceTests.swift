@@ -84,9 +84,18 @@ import Testing
         first.waitFor("Were you the one who broke the trust")
         first.send("he cheated on me")
         first.waitFor("What are you feeling most right now?")
-        let second = try CoachBinary.run(["--resume"], lines: ["i was the one who lied"], state: state)
+        // The second chat is a whole conversation of its own, to its end, saving nothing.
+        let second = try CoachBinary.run(
+            ["--resume"],
+            lines: [
+                "i was the one who lied", "I was hiding messages from my ex", "yes", "he doubts everything I say",
+                "we talk for half an hour at most", "I felt lonely and kept quiet", "tell him when I feel far away",
+            ], state: state)
         let said = second.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(said.contains("This conversation is open in another Coach window"))
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(said.contains("Thank you for talking with me."), "it reaches the end: \(said)")
+        #expect(!said.contains("Could not save") && second.errors.isEmpty, "a chat that saves nothing never tries to")
         let forget = try CoachBinary.run(["forget", "--yes"], lines: [], state: state)
         #expect(forget.status == 1)
         #expect(forget.output.contains("A Coach chat is running"))
