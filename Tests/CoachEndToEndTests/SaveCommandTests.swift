@@ -25,6 +25,31 @@ import Testing
         #expect(!result.output.contains("already exists"), "\(result.output)")
     }
 
+    /// Another chat's /save in the same second has taken the name (review F7: the second
+    /// overwrote the first): the names of the next seconds are planted as another chat's files,
+    /// so the chat's /save must meet one, keep it whole, and take a name of its own.
+    @Test func aNameAnotherChatSavedThisSecondIsKept() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let folder = state.appendingPathComponent("coach/transcripts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd-HHmmss"
+        let now = Date()
+        let planted = (0..<30).map {
+            folder.appendingPathComponent("chat-\(formatter.string(from: now + Double($0))).transcript")
+        }
+        for file in planted { try "another chat's words\n".write(to: file, atomically: true, encoding: .utf8) }
+
+        let result = try CoachBinary.run([], lines: ["he cheated on me", "/save"], state: state)
+        #expect(result.output.contains("Saved the conversation so far"), "\(result.output)")
+        for file in planted { #expect(try String(contentsOf: file, encoding: .utf8) == "another chat's words\n") }
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("-2.transcript") }
+        try #require(saved.count == 1, "\(saved)")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent(saved[0]), encoding: .utf8).contains("you: he cheated on me"))
+    }
+
     @Test func saveWritesAPrivateTranscript() throws {
         let folder = try CoachBinary.temporaryFolder()
         let path = folder.appendingPathComponent("chat.transcript").path
