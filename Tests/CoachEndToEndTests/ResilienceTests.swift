@@ -65,6 +65,23 @@ import Testing
         #expect(resumed.output.contains("There is no unfinished conversation to resume"))
     }
 
+    /// A saved state whose counters are at the largest number a store can hold resumes and
+    /// goes on (review F19: an arithmetic overflow crashed the chat at every resume).
+    @Test func aSavedStateWithCountersAtTheirLimitResumes() throws {
+        let state = try CoachBinary.temporaryFolder()
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let largest = String(Int64.max)
+        try StoreFile(state: state).query(
+            "UPDATE conversation SET state = json_set(state, '$.state.turn', \(largest), '$.state.misses', \(largest), '$.state.safetyCheckInsDeclined', \(largest))"
+        )
+        let saved = try #require(try StoreFile(state: state).state(of: "trust-is-broken"))
+        #expect(saved.contains("\"turn\":\(largest)"), "\(saved)")
+        let resumed = try CoachBinary.run(["--resume"], lines: ["numb", "i don't know", "call my sister"], state: state)
+        #expect(resumed.status == 0, "\(resumed.errors)")
+        #expect(resumed.output.contains("Welcome back"), "\(resumed.output)")
+        #expect(resumed.output.contains("What is one small thing you could do this week"), "\(resumed.output)")
+    }
+
     /// Leaving mid-way ("I need to stop for today") keeps the place for next time.
     @Test func aConversationLeftMidWayResumesWhereItWas() throws {
         let state = try CoachBinary.temporaryFolder()
