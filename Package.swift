@@ -64,7 +64,7 @@ let package = Package(
         // Benchmarks, kept out of the shipped coach: run them with Scripts/bench.
         .executableTarget(
             name: "CoachBench",
-            dependencies: ["CoachKit", "DefaultScript"]
+            dependencies: ["CoachKit", "DefaultScript", "CSQLite"]
         ),
         .testTarget(
             name: "CoachKitTests",

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A chat far longer than any person's, through a script that loops for ever: the memory it
-/// holds must stop growing (the reliability review measured 0.63 KB more per turn).
+/// holds, and the state it saves, must stop growing (the reliability review measured 0.63 KB
+/// more memory per turn).
 extension Benchmarks {
     /// Two questions and a statement in a circle; "finish" is its only way out.
     static let loopingScript = """
@@ -22,7 +23,7 @@ extension Benchmarks {
         let script = folder + "coach-bench-loop.json"
         try Self.loopingScript.write(toFile: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: script) }
-        var peaks: [Int: Double] = [:]
+        var peaks: [Int: Double] = [:], savedSizes: [Int: Double] = [:]
         let (few, many) = (10_000, 100_000)
         for turns in [few, many] {
             let state = folder + "coach-bench-long-\(getpid())-\(turns)"
@@ -39,6 +40,11 @@ extension Benchmarks {
             peaks[turns] = peak
             results.append(
                 Harness.summarize("long chat: peak RSS after \(turns) turns", unit: "MB", samples: [peak]))
+            let saved = try StoreProbe.savedStateBytes(state: state, scriptID: "bench-loop")
+            savedSizes[turns] = Double(saved) / 1_024
+            results.append(
+                Harness.summarize(
+                    "long chat: saved state after \(turns) turns", unit: "KB", samples: [Double(saved) / 1_024]))
         }
         if let short = peaks[few], let long = peaks[many] {
             let perThousand = (long - short) / Double(many - few) * 1_000
@@ -46,6 +52,12 @@ extension Benchmarks {
                 Harness.summarize(
                     "long chat: growth per 1,000 more turns (bounded: stops growing)", unit: "MB",
                     samples: [perThousand], target: .bound(atMost: 0.05)))
+        }
+        if let short = savedSizes[few], let long = savedSizes[many] {
+            results.append(
+                Harness.summarize(
+                    "long chat: saved state growth per 1,000 more turns", unit: "KB",
+                    samples: [(long - short) / Double(many - few) * 1_000], target: .bound(atMost: 0.01)))
         }
     }
 }
