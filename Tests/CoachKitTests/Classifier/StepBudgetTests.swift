@@ -5,9 +5,10 @@ import Testing
 /// many gaps cannot take minutes on a long reply (the reliability review's F16: 100 s for one
 /// reply before the budget). Counted in steps, not timed: a slow machine must not fail it.
 @Suite struct StepBudgetTests {
-    private func matcher(phrase: String, reply: String) throws -> (PatternMatcher, pattern: Int) {
+    private func matcher(phrase: String, reply: String, concepts: String = "{}") throws -> (PatternMatcher, pattern: Int) {
         let json = """
             {"formatVersion": 1, "id": "budget", "title": "B", "version": "1", "disclaimer": "d", "start": "q",
+             "concepts": \(concepts),
              "intents": {"a": {"phrases": ["\(phrase)"]}},
              "nodes": [{"id": "q", "say": ["?"], "ask": {"routes": [{"intent": "a", "to": "e"}], "fallback": {"to": "e"}}},
                        {"id": "e", "say": ["bye"], "end": true}]}
@@ -26,6 +27,17 @@ import Testing
         var (matcher, pattern) = try matcher(phrase: phrase, reply: reply)
         #expect(matcher.match(pattern: pattern, at: 250) == nil)
         #expect(matcher.steps == PatternMatcher.stepBudget + 1, "it gave up at the budget, not after every way")
+    }
+
+    /// The same for gaps between concepts whose members are growing runs of one word (the
+    /// review's 25 s case): every member fits, so each is tried at every gap length.
+    @Test func aPhraseOfConceptsStopsAtTheBudgetToo() throws {
+        let phrase = Array(repeating: "~c", count: 4).joined(separator: " *10 ") + " *10 no"
+        let concepts = #"{"c": ["yes", "yes yes", "yes yes yes", "yes yes yes yes"]}"#
+        let reply = "no" + String(repeating: " yes", count: 499)
+        var (matcher, pattern) = try matcher(phrase: phrase, reply: reply, concepts: concepts)
+        #expect(matcher.match(pattern: pattern, at: 250) == nil)
+        #expect(matcher.steps == PatternMatcher.stepBudget + 1)
     }
 
     @Test func aPhraseWithinTheBudgetStillMatchesAndCountsAfresh() throws {
