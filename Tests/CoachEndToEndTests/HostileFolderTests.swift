@@ -53,11 +53,13 @@ import Testing
     }
 
     /// A relative HOME (and no XDG_STATE_HOME) would put the state wherever the chat starts;
-    /// nothing is kept, and the person is told so before the first question.
-    @Test func aRelativeHomeKeepsNothingAndSaysSo() throws {
+    /// nothing is kept, and the person is told so before the first question. The same with no
+    /// HOME at all (review F24: that chat saved nothing and did not say so).
+    @Test(arguments: ["relhome", nil])
+    func aRelativeOrMissingHomeKeepsNothingAndSaysSo(_ home: String?) throws {
         let start = try CoachBinary.temporaryFolder()
         let chat = try CoachBinary.run(
-            [], input: Data("he cheated on me\n".utf8), environment: ["XDG_STATE_HOME": nil, "HOME": "relhome"], in: start)
+            [], input: Data("he cheated on me\n".utf8), environment: ["XDG_STATE_HOME": nil, "HOME": home], in: start)
         #expect(chat.status == 0)
         #expect(chat.output.contains("this conversation is not saved as it goes; /save FILE keeps a copy"), "\(chat.output)")
         #expect(chat.output.contains("What are you feeling most right now?"), "the chat goes on")

@@ -6,7 +6,7 @@ import Testing
 /// is written whole or not at all, and never writes through a link (reliability review F6, F7, F10).
 @Suite struct SaveCommandTests {
     /// Extra blanks between a command and its file name are not part of the name.
-    @Test(arguments: ["/save  ", "/save\t", "/save \t "])
+    @Test(arguments: ["/save  ", "/save\t", "/save \t ", "/save!  ", "/save!\t"])
     func blanksBeforeTheFileNameAreNotPartOfIt(_ command: String) throws {
         let state = try CoachBinary.temporaryFolder()
         let file = state.appendingPathComponent("notes.transcript")
