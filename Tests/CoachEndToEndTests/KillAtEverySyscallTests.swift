@@ -112,6 +112,12 @@ import Testing
                 // NB: the disk had room again by the next commit, so every answer is kept, once.
                 let saved = try #require(try StoreFile(state: state).savedSession(of: "trust-is-broken"))
                 #expect(saved.state.turn == Self.answers.count, "trial \(call) #\(trial): \(saved.state.turn) turns kept")
+                // And what was kept replays: the turn that failed is in it once (review F11).
+                let whole = state.appendingPathComponent("whole.transcript").path
+                let resumed = try CoachBinary.run(["--resume"], lines: ["/save \(whole)"], state: state)
+                #expect(resumed.output.contains("Saved the conversation so far"), "trial \(call) #\(trial): \(resumed.output)")
+                let replay = try CoachBinary.run(["replay", whole], lines: [], state: state)
+                #expect(replay.status == 0, "trial \(call) #\(trial): \(replay.output)")
             }
             try check(state: state, shown: chat.output, trial: "\(call) failing once at #\(trial)", toldUnsaved: said)
         }
