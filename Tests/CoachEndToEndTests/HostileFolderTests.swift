@@ -77,4 +77,25 @@ import Testing
         #expect(chat.errors.contains("belongs to another user"), "\(chat.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: sessions.path).isEmpty, "nothing is kept there")
     }
+
+    /// The same for the state folder itself, and for a store or its log planted by someone else
+    /// inside a folder of Coach's own: refused by name, and a planted file is left as it was.
+    @Test(.enabled(if: geteuid() == 0), arguments: ["coach", "coach/sessions/coach.sqlite", "coach/sessions/coach.sqlite-wal"])
+    func aFileOrFolderOwnedBySomeoneElseIsRefused(_ planted: String) throws {
+        let state = try CoachBinary.temporaryFolder()
+        let sessions = state.appendingPathComponent("coach/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let path = state.appendingPathComponent(planted).path
+        if planted.hasSuffix("sqlite") || planted.hasSuffix("-wal") {
+            try "someone else's bytes".write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        #expect(chown(path, 65_534, 65_534) == 0)
+        let chat = try CoachBinary.run([], lines: ["he cheated on me", "numb"], state: state)
+        #expect(chat.status == 0)
+        #expect(chat.errors.contains("\(path) belongs to another user"), "\(chat.errors)")
+        #expect(chat.output.contains("What is one small thing you could do this week"), "the chat goes on")
+        if planted != "coach" {
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "someone else's bytes", "left as it was")
+        }
+    }
 }
