@@ -240,6 +240,35 @@ import Testing
         #expect(try store.transcript(of: "trust-is-broken").contains("you: he cheated on me"))
     }
 
+    /// Old files planted as links (to someone else's saved conversation, say) are never read
+    /// into the database: nothing is resumed from them, and what they point to is left as it is.
+    @Test func oldTwoFilesThatAreLinksAreNeverImported() throws {
+        let state = try CoachBinary.temporaryFolder()
+        let store = StoreFile(state: state)
+        _ = try CoachBinary.run([], lines: ["he cheated on me"], state: state)
+        let sessions = state.appendingPathComponent("coach/sessions")
+        let elsewhere = state.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let oldState = try #require(try store.state(of: "trust-is-broken"))
+        let targets = [("json", oldState), ("transcript", try store.transcript(of: "trust-is-broken"))]
+        for (suffix, text) in targets {
+            let target = elsewhere.appendingPathComponent("theirs.\(suffix)")
+            try text.write(to: target, atomically: true, encoding: .utf8)
+            try FileManager.default.createSymbolicLink(
+                atPath: sessions.appendingPathComponent("trust-is-broken.\(suffix)").path, withDestinationPath: target.path)
+        }
+        try store.query("DELETE FROM conversation")
+        try store.query("DELETE FROM transcript")
+        let resumed = try CoachBinary.run(["--resume"], lines: [], state: state)
+        #expect(resumed.output.contains("There is no unfinished conversation to resume"), "\(resumed.output)")
+        #expect(
+            try store.state(of: "trust-is-broken")?.contains("he cheated on me") != true, "nothing was read through the links")
+        #expect(try !store.transcript(of: "trust-is-broken").contains("you: he cheated on me"))
+        for (suffix, text) in targets {
+            #expect(try String(contentsOf: elsewhere.appendingPathComponent("theirs.\(suffix)"), encoding: .utf8) == text)
+        }
+    }
+
     /// A store file that is no database is renamed aside, said so, and a new one begun.
     @Test func aDamagedStoreIsKeptAsideAndTheChatGoesOn() throws {
         let state = try CoachBinary.temporaryFolder()
