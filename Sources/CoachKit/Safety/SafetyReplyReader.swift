@@ -33,10 +33,6 @@ public struct SafetyReplyReader: Sendable, Equatable {
         /// Words for the other person or the relationship: an explanation that names one ("no,
         /// not like that, I mean I'm done with him") says the words were about them.
         var someoneElse: Set<String>
-        /// Everyday states a no may go on to name ("no, not like that, just exhausted"): the
-        /// words were about being worn out, not about dying. `beyondThem` still holds for them
-        /// ("tired of living" explains nothing).
-        var ordinaryFeelings: Set<String>
         /// Words that reach past the relationship ("done with him, and with everything", "my
         /// life", "happier without me"): unless denied outright ("not my life"), an explanation
         /// that holds one explains nothing.
@@ -108,9 +104,9 @@ public struct SafetyReplyReader: Sendable, Equatable {
         return reply[(cue + 1)..<position].allSatisfy { words.determiners.contains($0.word) }
     }
 
-    /// Whether the words after a plain answer only explain it: they name the other person, the
-    /// relationship or an everyday state ("just exhausted"), and hold no yes, safe word, hedge or
-    /// contrast ("no. but…", "no. not yet"), nor anything wider than them ("and with everything").
+    /// Whether the words after a plain answer only explain it: they name the other person or the
+    /// relationship, and hold no yes, safe word, hedge or contrast ("no. but…", "no. not yet"), nor
+    /// anything wider than them ("and with everything").
     private func explains(_ explanation: ArraySlice<Token>, of reply: [Token]) -> Bool {
         let qualifies = explanation.indices.contains { index in
             let word = reply[index].word
@@ -118,8 +114,7 @@ public struct SafetyReplyReader: Sendable, Equatable {
                 || words.contrast.contains(word) || words.hedgeWhenNegated.contains(word)
                 || (words.beyondThem.contains(word) && !isDeniedOutright(at: index, in: reply))
         }
-        return !qualifies
-            && explanation.contains { words.someoneElse.contains($0.word) || words.ordinaryFeelings.contains($0.word) }
+        return !qualifies && explanation.contains { words.someoneElse.contains($0.word) }
     }
 
     /// The answer in `tokens` when they are a plain answer and nothing more, else `.unclear`.

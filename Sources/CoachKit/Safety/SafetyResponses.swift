@@ -44,8 +44,8 @@ struct SafetyResponsesDecoder {
         "stoppedGoodbye", "closingReminder", "answerWords",
     ]
     private static let answerWordFields = [
-        "yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop", "contrast", "someoneElse", "ordinaryFeelings",
-        "beyondThem", "determiners",
+        "yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop", "contrast", "someoneElse", "beyondThem",
+        "determiners",
     ]
     private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer", "noMayBeExplained"]
 
@@ -103,8 +103,7 @@ struct SafetyResponsesDecoder {
         let words = SafetyReplyReader.Words(
             yes: set("yes"), no: set("no"), safe: set("safe"), hedge: set("hedge"), hedgeWhenNegated: set("hedgeWhenNegated"),
             plain: set("plain"), goOn: set("goOn"), stop: set("stop"), contrast: set("contrast"),
-            someoneElse: set("someoneElse"), ordinaryFeelings: set("ordinaryFeelings"), beyondThem: set("beyondThem"),
-            determiners: set("determiners"))
+            someoneElse: set("someoneElse"), beyondThem: set("beyondThem"), determiners: set("determiners"))
         return SafetyReplyReader(words: words)
     }
 }

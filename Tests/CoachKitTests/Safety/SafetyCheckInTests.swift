@@ -100,21 +100,6 @@ import Testing
         #expect(conversation.lastText.contains(conversation.engine.safety.data.responses.declinedCheckIn), "\(reply)")
     }
 
-    /// A no that goes on to name an everyday state ("just exhausted") is a no too: the person
-    /// said the words were about being worn out. Worn out by life, with no point, or only for
-    /// now ("tonight"), it is not.
-    @Test(arguments: [
-        ("no not like that, im just wiped out and tired", true), ("nope, just really drained", true),
-        ("nope, just really drained tonight", false),
-        ("no, just sad and angry at him", true), ("no, just tired of being alive", false),
-        ("no just exhausted, whats the point", false), ("no im just tired and i cant go on", false),
-        ("no, just tired. i want to disappear", false), ("no just tired, i want to sleep and not wake up", false),
-    ])
-    func aNoThatNamesAnEverydayStateIsANo(reply: String, isANo: Bool) {
-        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
-        #expect((conversation.state.phase == .awaitingReply(node: "hurt_feel")) == isANo, "\(reply)")
-    }
-
     /// An explanation that qualifies the no, hedges, or reaches past the relationship is not one.
     @Test(arguments: [
         "no. but i think about it", "no, i mean him. and everything else too", "no, not now. i mean him",
