@@ -40,7 +40,19 @@ public struct SafetyReplyReader: Sendable, Equatable {
         /// The small words that may stand between a negation and the word it denies outright
         /// ("not *my* life"); "can't imagine living" is no denial of living.
         var determiners: Set<String>
+        /// The only other words an explanation may hold ("I *mean* I'm *done with* him"). The
+        /// list is closed on purpose: a word it lacks ("planning", "pills", "goodbye") may say
+        /// the danger outright, so the explanation explains nothing.
+        var explaining: Set<String>
+        /// Words of ending ("done", "finished", "out"): in an explanation each must be aimed at
+        /// the other person or the relationship later in its clause ("done with him"); alone
+        /// ("it's him, I'm done") they may mean a life.
+        var ending: Set<String>
     }
+
+    /// The most words an explanation may run to: a longer one tells more than that the words
+    /// were about them, and is read by a person, through the resources.
+    static let longestExplanation = 10
 
     let words: Words
 
@@ -106,15 +118,31 @@ public struct SafetyReplyReader: Sendable, Equatable {
 
     /// Whether the words after a plain answer only explain it: they name the other person or the
     /// relationship, and hold no yes, safe word, hedge or contrast ("no. but…", "no. not yet"), nor
-    /// anything wider than them ("and with everything").
+    /// anything wider than them ("and with everything"). Every word must be one an explanation
+    /// is known to hold; any other ("no, I mean him, I made a plan") makes it no explanation.
     private func explains(_ explanation: ArraySlice<Token>, of reply: [Token]) -> Bool {
-        let qualifies = explanation.indices.contains { index in
+        guard explanation.count <= Self.longestExplanation,
+            explanation.contains(where: { words.someoneElse.contains($0.word) })
+        else { return false }
+        return explanation.indices.allSatisfy { index in
             let word = reply[index].word
-            return words.yes.contains(word) || words.safe.contains(word) || words.hedge.contains(word)
+            if words.yes.contains(word) || words.safe.contains(word) || words.hedge.contains(word)
                 || words.contrast.contains(word) || words.hedgeWhenNegated.contains(word)
-                || (words.beyondThem.contains(word) && !isDeniedOutright(at: index, in: reply))
+            {
+                return false
+            }
+            if words.beyondThem.contains(word) { return isDeniedOutright(at: index, in: reply) }
+            if words.ending.contains(word) { return isAimedAtThem(at: index, in: reply) }
+            return words.someoneElse.contains(word) || words.explaining.contains(word) || words.determiners.contains(word)
+                || words.plain.contains(word) || words.no.contains(word)
         }
-        return !qualifies && explanation.contains { words.someoneElse.contains($0.word) }
+    }
+
+    /// Whether a word for the other person or the relationship follows the word in its clause:
+    /// "done *with him*", "out of this *relationship*".
+    private func isAimedAtThem(at position: Int, in reply: [Token]) -> Bool {
+        let clause = reply[position].clause
+        return reply[(position + 1)...].prefix { $0.clause == clause }.contains { words.someoneElse.contains($0.word) }
     }
 
     /// The answer in `tokens` when they are a plain answer and nothing more, else `.unclear`.

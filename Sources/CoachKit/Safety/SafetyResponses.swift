@@ -45,7 +45,7 @@ struct SafetyResponsesDecoder {
     ]
     private static let answerWordFields = [
         "yes", "no", "safe", "hedge", "hedgeWhenNegated", "plain", "goOn", "stop", "contrast", "someoneElse", "beyondThem",
-        "determiners",
+        "determiners", "explaining", "ending",
     ]
     private static let categoryFields = ["acknowledgement", "checkIn", "safeAnswer", "noMayBeExplained"]
 
@@ -103,7 +103,8 @@ struct SafetyResponsesDecoder {
         let words = SafetyReplyReader.Words(
             yes: set("yes"), no: set("no"), safe: set("safe"), hedge: set("hedge"), hedgeWhenNegated: set("hedgeWhenNegated"),
             plain: set("plain"), goOn: set("goOn"), stop: set("stop"), contrast: set("contrast"),
-            someoneElse: set("someoneElse"), beyondThem: set("beyondThem"), determiners: set("determiners"))
+            someoneElse: set("someoneElse"), beyondThem: set("beyondThem"), determiners: set("determiners"),
+            explaining: set("explaining"), ending: set("ending"))
         return SafetyReplyReader(words: words)
     }
 }

@@ -111,6 +111,20 @@ import Testing
         #expect(conversation.lastText.contains("988"), "\(reply)")
     }
 
+    /// An explanation that names him and then a plan, a means or a farewell explains nothing:
+    /// only words known to explain may follow the no, and words of ending must be aimed at him.
+    @Test(arguments: [
+        "no i mean him, planning to end things", "no its about him, this is goodbye", "no, i mean him, i took a few extra pills",
+        "no its him. im done", "no, about her. i wont be around much longer", "no i mean him, i wrote letters to everyone",
+        "no, him, i have the rope ready", "no i meant my husband. im out",
+        "no, i mean him and i mean him and i mean him and him too",
+    ])
+    func aNoThatNamesHimAndThenMoreGetsTheResources(reply: String) {
+        let conversation = answer(reply, after: "i hate myself", keepsReply: false)
+        #expect(conversation.state.phase == .awaitingSafetyChoice(node: "hurt_feel"), "\(reply)")
+        #expect(conversation.lastText.contains("988"), "\(reply)")
+    }
+
     /// A no that goes on about him means nothing safe where he may be the danger or the one in
     /// it: to "are you thinking about hurting someone?" or "is anyone in danger?", it is unclear.
     @Test(arguments: [
