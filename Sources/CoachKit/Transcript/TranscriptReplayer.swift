@@ -9,10 +9,6 @@ public struct TranscriptReplayer: Sendable {
 
     public init(engine: Engine) { self.engine = engine }
 
-    /// Front-end commands: they print nothing a transcript records, and change no state. Matched
-    /// as prefixes, so "/save" covers "/save FILE" and "/save! FILE".
-    static let frontEndCommands: Set<String> = ["/help", "/save", "/reload"]
-
     public func replay(_ transcript: Transcript) -> ReplayResult {
         var result = ReplayResult(actual: transcript)
         let script = engine.script.script
@@ -45,16 +41,16 @@ public struct TranscriptReplayer: Sendable {
                 }
             default: break
             }
-            let trimmed = input.trimmingWhitespace()
-            if trimmed == "/quit" || trimmed == "/exit" { break }
-            if TranscriptReplayer.frontEndCommands.contains(where: { trimmed.hasPrefix($0) }) {
+            // NB: commands are read as the chat reads them (`SlashCommand`): those that are not
+            // the engine's (/help, /save, /reload, and a mistyped "/hepl") print nothing a
+            // transcript records and change no state.
+            let command = SlashCommand(parsing: input)
+            if command?.action == .quit { break }
+            if let command, command.engineCommand == nil {
                 result.actual.turns[index] = compare(expected, with: nil, number: index + 1, into: &result)
                 continue
             }
-            let userInput: UserInput =
-                trimmed.hasPrefix("/")
-                ? EngineCommand(rawValue: String(trimmed.dropFirst()).lowercased()).map { .command($0) } ?? .reply(input)
-                : .reply(input)
+            let userInput: UserInput = command?.engineCommand.map { .command($0) } ?? .reply(input)
             do {
                 turn = try engine.respond(to: userInput, in: before)
             } catch {

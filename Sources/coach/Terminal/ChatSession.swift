@@ -133,35 +133,34 @@ final class ChatSession {
     }
 
     private func handle(_ line: String) -> Outcome {
+        guard let command = SlashCommand(parsing: line) else { return step(.reply(line), typed: line) }
         let trimmed = line.trimmingWhitespace()
-        guard trimmed.hasPrefix("/") else { return step(.reply(line), typed: line) }
-        // NB: split at any run of blanks, so "/save  notes.txt" and "/save\tnotes.txt" name
-        // "notes.txt", not a file whose name starts with a space.
-        let parts = trimmed.split(maxSplits: 1, whereSeparator: \.isWhitespace).map { String($0).trimmingWhitespace() }
-        let name = parts[0].lowercased()
-        if let command = EngineCommand(rawValue: String(name.dropFirst())) { return step(.command(command), typed: trimmed) }
+        if let engineCommand = command.engineCommand { return step(.command(engineCommand), typed: trimmed) }
         write(recorder.record(input: trimmed, turn: nil))
-        switch name {
-        case "/quit", "/exit":
+        switch command.action {
+        case .quit:
             sayGoodbye()
             return .quit
-        case "/help":
+        case .help:
             output.notice(
                 ChatSession.commands.map { "  \($0.name)\(String(repeating: " ", count: max(1, 11 - $0.name.count)))\($0.help)" }
                     .joined(separator: "\n"))
-        case "/save":
-            save(to: parts.count > 1 ? parts[1] : nil, replacing: false)
-        case "/save!":
-            guard parts.count > 1 else {
+        case .save(replacing: false):
+            save(to: command.argument, replacing: false)
+        case .save(replacing: true):
+            guard let file = command.argument else {
                 output.notice("Give the file to replace: /save! FILE. (/save alone saves to a new file.)")
                 break
             }
-            save(to: parts[1], replacing: true)
-        case "/reload":
+            save(to: file, replacing: true)
+        case .reload:
             reload()
-        default:
-            let suggestion = closestMatch(to: name, in: ChatSession.commands.map(\.name)).map { " Did you mean \($0)?" } ?? ""
-            output.notice("I don't know the command \(name).\(suggestion) Type /help to see them all.")
+        case .engine:
+            break  // NB: handled above, before the line is recorded without a turn.
+        case .unknown:
+            let suggestion =
+                closestMatch(to: command.name, in: ChatSession.commands.map(\.name)).map { " Did you mean \($0)?" } ?? ""
+            output.notice("I don't know the command \(command.name).\(suggestion) Type /help to see them all.")
         }
         return .goOn
     }

@@ -21,8 +21,8 @@ struct HistoryFile {
         case .all:
             return line
         case .commands:
-            guard let first = line.trimmingWhitespace().split(separator: " ", maxSplits: 1).first else { return nil }
-            let name = first.lowercased()
+            // NB: read as the chat reads it, so "/save\tnotes.txt" keeps "/save" and not the file.
+            guard let name = SlashCommand(parsing: line)?.name else { return nil }
             return commands.contains(name) ? name : nil
         case .noFile:
             return nil

@@ -26,6 +26,37 @@ import Testing
         #expect(result.actual.render() == text, "recording, parsing and rendering round-trip")
     }
 
+    /// Replay reads a command as the chat did (code review 3: "/hepl" was saved as the answer
+    /// in replay, so every turn after it failed): the chat records a command that is not the
+    /// engine's without a turn, and an engine command whatever its case or what follows it.
+    @Test(arguments: ["/hepl", "/HELP", "/save!notes.txt", "/reload now"])
+    func aCommandTheEngineDoesNotHandleChangesNothingInReplay(_ command: String) throws {
+        var recorder = TranscriptRecorder(script: TestScripts.trust.script, seed: 3)
+        var turn = TestScripts.trustEngine.start(seed: 3)
+        var text = recorder.recordOpening(turn)
+        turn = try TestScripts.trustEngine.respond(to: .reply("he cheated on me"), in: turn.state)
+        text += recorder.record(input: "he cheated on me", turn: turn)
+        text += recorder.record(input: command, turn: nil)
+        turn = try TestScripts.trustEngine.respond(to: .reply("numb"), in: turn.state)
+        text += recorder.record(input: "numb", turn: turn)
+        let result = try replay(text)
+        #expect(result.passed, "\(result.mismatches)")
+    }
+
+    @Test(arguments: [("/Back", EngineCommand.back), ("/WHERE now", .where), ("/journal please", .journal)])
+    func anEngineCommandIsReadWhateverItsCaseAndWhateverFollowsIt(_ typed: String, _ command: EngineCommand) throws {
+        var recorder = TranscriptRecorder(script: TestScripts.trust.script, seed: 3)
+        var turn = TestScripts.trustEngine.start(seed: 3)
+        var text = recorder.recordOpening(turn)
+        for input in ["he cheated on me", typed, "numb"] {
+            let sent: UserInput = input == typed ? .command(command) : .reply(input)
+            turn = try TestScripts.trustEngine.respond(to: sent, in: turn.state)
+            text += recorder.record(input: input, turn: turn)
+        }
+        let result = try replay(text)
+        #expect(result.passed, "\(result.mismatches)")
+    }
+
     @Test func anEditedCoachLineFailsWithAReadableDiff() throws {
         let text = recorded(["he cheated on me"]).replacingOccurrences(
             of: "What are you feeling most right now?", with: "How do you feel?")
