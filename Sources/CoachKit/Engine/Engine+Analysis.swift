@@ -4,10 +4,16 @@ public struct ReplyAnalysis: Sendable {
     /// Everything the safety layer saw, near misses included, for `--explain`.
     public var safetyExplanation: SafetyExplanation
     public var classification: Classification
+    /// The language pack's phrase by which the reply asks about the question ("what do you
+    /// mean?"), if it does: then the question is explained, not answered.
+    public var aboutTheQuestion: String?
 
-    /// "crisis" when the safety layer would respond, else the classifier's label
-    /// (an intent, "clarify" or "fallback").
-    public var label: String { safety == nil ? classification.label : "crisis" }
+    /// "crisis" when the safety layer would respond; "about-the-question" when the coach would
+    /// explain the question; else the classifier's label (an intent, "clarify" or "fallback").
+    public var label: String {
+        if safety != nil { return "crisis" }
+        return aboutTheQuestion == nil ? classification.label : QuestionAboutTheQuestion.label
+    }
 }
 
 extension Engine {
@@ -20,6 +26,7 @@ extension Engine {
         let words = TextNormalizer.words(in: String(text.prefix(Engine.maximumReplyLength)))
         return ReplyAnalysis(
             safetyExplanation: safety.explain(words: words),
-            classification: script.classifier.classify(words: words, in: scope, detailed: detailed))
+            classification: script.classifier.classify(words: words, in: scope, detailed: detailed),
+            aboutTheQuestion: QuestionAboutTheQuestion.english.phrase(askedBy: words))
     }
 }

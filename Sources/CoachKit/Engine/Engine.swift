@@ -84,6 +84,10 @@ public struct Engine: Sendable {
         }
         switch step.state.phase {
         case .awaitingReply:
+            if QuestionAboutTheQuestion.english.isAsked(by: words) {
+                explain(node, &step)
+                return
+            }
             answer(considered, words: words, at: node, &step)
         case .awaitingClarification(_, let candidates, let pendingReply):
             clarify(words, candidates: candidates, pendingReply: pendingReply, at: node, &step)
@@ -268,6 +272,21 @@ public struct Engine: Sendable {
             let index = Int.random(in: 0..<variants.count, using: &step.state.random)
             step.say(.say, render(variants[index].value, step.state))
         }
+    }
+
+    /// A reply asked about the question ("what do you mean?"): the node's explanation, then the
+    /// question again. Nothing is saved and it is no miss. Without `explain`, another wording
+    /// (`reask`) or the question itself is what the coach can offer.
+    private func explain(_ node: Node, _ step: inout Step) {
+        step.events.append(.explainedQuestion)
+        let explanation = node.ask?.explain ?? []
+        if explanation.isEmpty, let variants = node.ask?.reask, !variants.isEmpty {
+            let index = Int.random(in: 0..<variants.count, using: &step.state.random)
+            step.say(.say, render(variants[index].value, step.state))
+            return
+        }
+        for message in explanation { step.say(.say, render(message.value, step.state)) }
+        repeatQuestion(node, &step)
     }
 
     /// The node's last message again: by convention, the question itself.

@@ -38,6 +38,8 @@ public enum TurnEvent: Sendable, Equatable {
     /// The reply may have meant this global intent; the coach asked whether it did.
     case confirming(String)
     case fellBack(misses: Int)
+    /// The reply asked about the question; the coach explained it and asked again.
+    case explainedQuestion
     case savedAnswer(String)
     case safety(SafetyLevel, SafetyCategory)
     case ended(EndReason)

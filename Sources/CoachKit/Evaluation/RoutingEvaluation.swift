@@ -39,7 +39,7 @@ public struct RoutingEvaluation: Sendable {
             let node = reply.node == "open" ? openNode : reply.node
             let got = try engine.analyze(reply.text, at: node).label
             // Asking (which one? / do you want to stop?) costs a turn, not a wrong path.
-            let isIntent = !["clarify", "fallback", "crisis", "confirm"].contains(got)
+            let isIntent = !["clarify", "fallback", "crisis", "confirm", QuestionAboutTheQuestion.label].contains(got)
             let isRight: Bool
             let isMisrouted: Bool
             switch reply.label {

@@ -27,6 +27,9 @@ public struct LanguagePack: Sendable {
     /// Helping verbs: a pattern that ends on one ("I did") may be cut short by a negation after it.
     public var auxiliaries: Set<String> = []
     public var reflection = Reflection()
+    /// Whole replies that ask about the question instead of answering it ("what do you mean?",
+    /// "why do you ask?"), as patterns; `QuestionAboutTheQuestion` compiles and hears them.
+    public var aboutTheQuestion: [Located<String>] = []
 
     /// The words a negation covers, and where its scope stops (see `NegationScope`).
     public struct Negation: Sendable {

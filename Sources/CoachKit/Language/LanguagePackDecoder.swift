@@ -6,7 +6,7 @@ struct LanguagePackDecoder {
     private static let topFields = [
         "formatVersion", "language", "about", "contractions", "textingForms", "negativeContractionBases",
         "apostropheSIsIs", "spellingEndings", "emojiWords", "clauseBreakers", "afterTheEnd", "negation", "auxiliaries",
-        "reflection",
+        "reflection", "aboutTheQuestion",
     ]
     private static let negationFields = ["cues", "reach", "noStopsBefore", "subjects", "reportingWords"]
     private static let reflectionFields = ["swaps", "afterWord"]
@@ -58,6 +58,7 @@ struct LanguagePackDecoder {
             pack.negation.reportingWords = words(negation, "reportingWords")
         }
         pack.auxiliaries = words(top, "auxiliaries")
+        pack.aboutTheQuestion = top.strings("aboutTheQuestion")
         if let reflection = top.object("reflection", required: true) {
             reflection.rejectUnknownFields(known: Self.reflectionFields)
             for (word, swapped) in entries(reflection.object("swaps", required: true)) {

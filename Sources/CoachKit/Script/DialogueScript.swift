@@ -148,6 +148,9 @@ public struct Question: Sendable, Equatable {
     /// Other wordings of the question, used when a reply matched nothing; picked by the seeded
     /// generator so transcripts replay exactly.
     public var reask: [Located<String>]
+    /// What the question means, said when a reply asks about it ("what do you mean?") instead of
+    /// answering; the question is then asked again and nothing is saved.
+    public var explain: [Located<String>] = []
     /// After this many replies that matched nothing, go to `fallbackTarget` (when set).
     public var fallbackAfter: Int
     public var fallbackTarget: Located<String>?

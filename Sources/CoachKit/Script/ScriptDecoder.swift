@@ -196,7 +196,8 @@ struct ScriptDecoder {
         }
         return Question(
             routes: decodeRoutes(reader.array("routes") ?? []), clarify: reader.string("clarify"),
-            reask: reader.strings("reask"), fallbackAfter: fallbackAfter, fallbackTarget: fallbackTarget,
+            reask: reader.strings("reask"), explain: reader.strings("explain"), fallbackAfter: fallbackAfter,
+            fallbackTarget: fallbackTarget,
             save: reader.string("save"), journalLabel: reader.string("label")?.value, path: reader.path)
     }
 

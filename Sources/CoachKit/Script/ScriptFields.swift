@@ -14,7 +14,7 @@ public enum ScriptFields {
     public static let branch = ["to", "when"]
     public static let safety = ["preface", "resources"]
     public static let node = ["id", "stage", "say", "next", "ask", "end"]
-    public static let question = ["routes", "clarify", "reask", "fallback", "save", "label"]
+    public static let question = ["routes", "clarify", "reask", "explain", "fallback", "save", "label"]
     public static let fallback = ["after", "to"]
 
     /// Each list by the name of its definition in the JSON Schema.

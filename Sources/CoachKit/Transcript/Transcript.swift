@@ -109,6 +109,7 @@ public enum Checkpoint: Equatable, Sendable, CustomStringConvertible {
             case .clarifying: checkpoints.append(.intent("clarify"))
             case .confirming: checkpoints.append(.intent("confirm"))
             case .fellBack: checkpoints.append(.intent("fallback"))
+            case .explainedQuestion: checkpoints.append(.intent(QuestionAboutTheQuestion.label))
             case .safety(let level, let category): checkpoints.append(.safety(level, category))
             case .savedAnswer(let name): checkpoints.append(.saved(name))
             case .ended(let reason): checkpoints.append(.ended(reason))

@@ -11,7 +11,8 @@ extension Coach {
             abstract: "Show how replies are understood at a node, exactly as the chat reads them.",
             discussion: """
                 With TEXT, prints the chosen intent of each, one per line ("clarify" when the coach would ask a \
-                clarifying question, "fallback" when nothing matched, "crisis" when the safety layer would respond). \
+                clarifying question, "fallback" when nothing matched, "about-the-question" when the reply asks about the \
+                question and the coach would explain it, "crisis" when the safety layer would respond). \
                 With no TEXT, reads one reply per line from standard input and prints one JSON object per line.
                 """)
 

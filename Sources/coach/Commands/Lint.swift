@@ -60,9 +60,7 @@ extension Coach {
                         }
                         let source = SourceText(fileName: path, bytes: bytes)
                         if URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "Language" {
-                            if case .failure(let error) = LanguagePack.decode(source) {
-                                found += error.diagnostics.map { ($0, source) }
-                            }
+                            found += LanguagePackLinter.lint(source).map { ($0, source) }
                             continue
                         }
                         found += ScriptLinter.lint(bytes: bytes, fileName: path).map { ($0, source) }

@@ -55,6 +55,11 @@ enum ClassificationReport {
         lines.append("tokens: \(tokens.joined(separator: " "))")
         lines.append("  (word(stem), ~>typo correction, [not:N] negated by word N, | clause break)")
         lines += safetyLines(analysis.safetyExplanation)
+        if let phrase = analysis.aboutTheQuestion {
+            lines.append(
+                "about the question: the whole reply matched \"\(phrase)\" (the language pack's aboutTheQuestion); the coach explains the question and asks it again, saving nothing"
+            )
+        }
         if classification.candidates.isEmpty { lines.append("candidates: none matched") }
         for candidate in classification.candidates {
             lines.append("candidate \(candidate.name)\(candidate.isGlobal ? " (global)" : ""): score \(candidate.score)")

@@ -21,10 +21,17 @@ enum TestScripts {
 
     /// The trust script with its JSON edited as a tree (keys may come out in another order).
     static func trust(edited edit: (inout [String: Any]) throws -> Void) throws -> ValidatedScript {
+        try trust(edited: edit, loading: ()).get()
+    }
+
+    /// The trust script's JSON edited as a tree, loaded without requiring that it load.
+    static func trust(
+        edited edit: (inout [String: Any]) throws -> Void, loading _: Void
+    ) throws -> Result<ValidatedScript, ScriptLoadError> {
         var object = try #require(try JSONSerialization.jsonObject(with: Data(DefaultScript.json.utf8)) as? [String: Any])
         try edit(&object)
         let data = try JSONSerialization.data(withJSONObject: object)
-        return try load(String(decoding: data, as: UTF8.self)).get()
+        return load(String(decoding: data, as: UTF8.self))
     }
 
     /// Loads a script from JSON text written in a test.

@@ -31,6 +31,7 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
             node.say.forEach(check)
             guard let ask = node.ask else { continue }
             ask.reask.forEach(check)
+            ask.explain.forEach(check)
             if let clarify = ask.clarify { check(clarify) }
         }
         return diagnostics
