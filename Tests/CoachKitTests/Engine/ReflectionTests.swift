@@ -9,6 +9,11 @@ import Testing
         ("I'm so ashamed of myself", "you're so ashamed of yourself"),
         ("we hurt each other", "you hurt each other"),
         ("you never listen", "I never listen"),
+        // "you" as an object is "me", and the verb after a subject "you" agrees with "I".
+        ("I lied to you", "you lied to me"),
+        ("I told you already", "you told me already"),
+        ("i thought you were asleep", "you thought I was asleep"),
+        ("you are right", "I am right"),
     ])
     func firstAndSecondPersonSwap(said: String, reflected: String) {
         #expect(Reflection.reflect(said) == reflected)
