@@ -141,8 +141,11 @@ public struct Engine: Sendable {
             fallthrough
         case .fallback:
             if ask.routes.isEmpty, let target = branch(node.next, step.state) {
-                // An open question: any reply is an answer.
-                move(to: target, answering: node, with: text, intent: nil, captures: [], &step)
+                // An open question: any reply is an answer, acknowledged as the script says.
+                let heard = acknowledgement(of: words, at: node, &step)
+                move(
+                    to: target, answering: node, with: text, intent: nil, captures: heard.captures,
+                    acknowledging: heard.message, &step)
                 return
             }
         }
@@ -201,9 +204,10 @@ public struct Engine: Sendable {
     ///   - text: the answer to save, or nil to save nothing.
     ///   - leaving: a global route ("I have to go"): if it ends the conversation, the place is
     ///     kept (`Phase.left(node:)`), and the question is no step on the way back.
+    ///   - acknowledging: said once the answer is saved, before the next node speaks.
     func move(
         to target: String, answering node: Node, with text: String?, intent: String?, captures: [String],
-        leaving: Bool = false, _ step: inout Step
+        leaving: Bool = false, acknowledging acknowledgement: String? = nil, _ step: inout Step
     ) {
         let wayBack = ConversationState.Snapshot(
             phase: .awaitingReply(node: node.id), answers: step.state.answers,
@@ -214,6 +218,7 @@ public struct Engine: Sendable {
         }
         step.state.captures = captures
         step.state.misses = 0
+        if let acknowledgement { step.say(.say, render(acknowledgement, step.state)) }
         enter(target, leavingFrom: leaving ? node.id : nil, &step)
         if case .left = step.state.phase { return }
         step.state.history.append(wayBack)

@@ -151,6 +151,9 @@ public struct Question: Sendable, Equatable {
     /// What the question means, said when a reply asks about it ("what do you mean?") instead of
     /// answering; the question is then asked again and nothing is saved.
     public var explain: [Located<String>] = []
+    /// At an open question, what the coach says on hearing the answer, before it moves on: the
+    /// first rule whose intent the answer is read as, else the rule without an intent.
+    public var acknowledge: [Acknowledgement] = []
     /// After this many replies that matched nothing, go to `fallbackTarget` (when set).
     public var fallbackAfter: Int
     public var fallbackTarget: Located<String>?
@@ -158,6 +161,16 @@ public struct Question: Sendable, Equatable {
     public var save: Located<String>?
     /// A short label for the journal ("What happened").
     public var journalLabel: String?
+    public var path: JSONPath
+}
+
+/// One way an open question acknowledges its answer ("That sounds exhausting.").
+public struct Acknowledgement: Sendable, Equatable {
+    /// The intent the answer must be read as; nil for the rule that acknowledges any answer.
+    public var intent: Located<String>?
+    /// Wordings, one chosen by the seeded generator; templates allowed (`{{1}}` is a gap of the
+    /// intent's match, `{{answers.NAME}}` the answer just saved).
+    public var variants: [Located<String>]
     public var path: JSONPath
 }
 

@@ -96,6 +96,16 @@ struct ScriptDecoder {
         }
     }
 
+    private func decodeAcknowledgements(_ elements: [(JSONValue, JSONPath)]) -> [Acknowledgement] {
+        elements.compactMap { value, path in
+            guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
+            reader.rejectUnknownFields(known: ScriptFields.acknowledgement)
+            let variants = reader.strings("variants", required: true)
+            guard !variants.isEmpty else { return nil }
+            return Acknowledgement(intent: reader.string("intent"), variants: variants, path: path)
+        }
+    }
+
     private func decodeRoutes(_ elements: [(JSONValue, JSONPath)]) -> [Route] {
         elements.compactMap { value, path in
             guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
@@ -196,7 +206,8 @@ struct ScriptDecoder {
         }
         return Question(
             routes: decodeRoutes(reader.array("routes") ?? []), clarify: reader.string("clarify"),
-            reask: reader.strings("reask"), explain: reader.strings("explain"), fallbackAfter: fallbackAfter,
+            reask: reader.strings("reask"), explain: reader.strings("explain"),
+            acknowledge: decodeAcknowledgements(reader.array("acknowledge") ?? []), fallbackAfter: fallbackAfter,
             fallbackTarget: fallbackTarget,
             save: reader.string("save"), journalLabel: reader.string("label")?.value, path: reader.path)
     }

@@ -14,13 +14,14 @@ public enum ScriptFields {
     public static let branch = ["to", "when"]
     public static let safety = ["preface", "resources"]
     public static let node = ["id", "stage", "say", "next", "ask", "end"]
-    public static let question = ["routes", "clarify", "reask", "explain", "fallback", "save", "label"]
+    public static let question = ["routes", "clarify", "reask", "explain", "acknowledge", "fallback", "save", "label"]
+    public static let acknowledgement = ["intent", "variants"]
     public static let fallback = ["after", "to"]
 
     /// Each list by the name of its definition in the JSON Schema.
     public static let bySchemaDefinition: [String: [String]] = [
         "script": script, "source": source, "classifier": classifier, "intent": intent, "term": term,
         "route": route, "condition": condition, "branch": branch, "safety": safety, "node": node,
-        "question": question, "fallback": fallback,
+        "question": question, "acknowledgement": acknowledgement, "fallback": fallback,
     ]
 }

@@ -9,6 +9,7 @@ public enum ScriptValidator {
         NodesMustHaveUniqueIDs.self,
         TransitionsMustTargetExistingNodes.self,
         RoutesMustNameDeclaredIntents.self,
+        AcknowledgementsMustFitTheirQuestion.self,
         ConditionsMustBeAbleToHold.self,
         TemplatesMustNameSavedAnswers.self,
         StatementsMustNotLoop.self,

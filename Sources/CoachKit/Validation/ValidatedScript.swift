@@ -7,6 +7,8 @@ public struct ValidatedScript: Sendable {
     public let warnings: [Diagnostic]
     private let nodeIndex: [String: Int]
     private let scopes: [String: IntentClassifier.Scope]
+    /// The intents of each open question's acknowledgements, by node id.
+    private let acknowledgementScopes: [String: IntentClassifier.Scope]
 
     /// - Parameters:
     ///   - scopes: each node's scope, from `scopes(of:)`.
@@ -20,14 +22,12 @@ public struct ValidatedScript: Sendable {
         self.warnings = warnings
         self.nodeIndex = nodeIndex
         self.scopes = scopes
+        acknowledgementScopes = ValidatedScript.acknowledgementScopes(of: script)
     }
 
     /// The intents each node listens for, by node id.
     static func scopes(of script: DialogueScript) -> [String: IntentClassifier.Scope] {
-        var intentNumbers: [String: Int32] = [:]
-        for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
-            intentNumbers[intent.name] = Int32(index)
-        }
+        let intentNumbers = intentNumbers(of: script)
         let global = script.globalRoutes.compactMap { intentNumbers[$0.intent.value] }
         let globalSet = LabelSet(global)
         var scopes: [String: IntentClassifier.Scope] = [:]
@@ -38,6 +38,31 @@ public struct ValidatedScript: Sendable {
         }
         return scopes
     }
+
+    /// Only the acknowledgements' intents, and no learned model: an acknowledgement is chosen by
+    /// its intents' keywords and phrases, with no global route to compete with them.
+    static func acknowledgementScopes(of script: DialogueScript) -> [String: IntentClassifier.Scope] {
+        let intentNumbers = intentNumbers(of: script)
+        var scopes: [String: IntentClassifier.Scope] = [:]
+        for node in script.nodes {
+            let intents = (node.ask?.acknowledge ?? []).compactMap { $0.intent.flatMap { intentNumbers[$0.value] } }
+            if !intents.isEmpty { scopes[node.id] = IntentClassifier.Scope(local: intents, global: []) }
+        }
+        return scopes
+    }
+
+    /// Each intent's number in the classifier: its place among the declared intents (the first,
+    /// if a name is declared twice, which validation reports).
+    private static func intentNumbers(of script: DialogueScript) -> [String: Int32] {
+        var numbers: [String: Int32] = [:]
+        for (index, intent) in script.intents.enumerated() where numbers[intent.name] == nil {
+            numbers[intent.name] = Int32(index)
+        }
+        return numbers
+    }
+
+    /// The intents an open question's acknowledgements listen for; nil when none has one.
+    public func acknowledgementScope(at nodeID: String) -> IntentClassifier.Scope? { acknowledgementScopes[nodeID] }
 
     public func node(_ id: String) -> Node? {
         nodeIndex[id].map { script.nodes[$0] }

@@ -38,7 +38,7 @@ import Testing
         #expect(lines == lines.sorted(), "diagnostics come in file order")
         #expect(first.contains { $0.message.contains("'nowhere' is not a node") })
         #expect(first.contains { $0.message.contains("intent 'unheard' is not declared") })
-        #expect(first.contains { $0.message.contains("intent 'spare' is declared but no route uses it") })
+        #expect(first.contains { $0.message.contains("intent 'spare' is declared but no route or acknowledgement uses it") })
     }
 
     @Test func aValidLargeScriptLoads() throws {

@@ -8,9 +8,11 @@ enum DeclarationsShouldBeUsed: ValidationRule {
         var routed = Set(script.globalRoutes.map(\.intent.value))
         for node in script.nodes {
             for route in node.ask?.routes ?? [] { routed.insert(route.intent.value) }
+            for rule in node.ask?.acknowledge ?? [] { if let intent = rule.intent { routed.insert(intent.value) } }
         }
         var diagnostics = script.intents.filter { !routed.contains($0.name) }.map {
-            context.diagnostic(.unusedDeclaration, "intent '\($0.name)' is declared but no route uses it", at: $0.path)
+            context.diagnostic(
+                .unusedDeclaration, "intent '\($0.name)' is declared but no route or acknowledgement uses it", at: $0.path)
         }
         var used: Set<String> = []
         func collect(_ text: String) {

@@ -32,6 +32,7 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
             guard let ask = node.ask else { continue }
             ask.reask.forEach(check)
             ask.explain.forEach(check)
+            for rule in ask.acknowledge { rule.variants.forEach(check) }
             if let clarify = ask.clarify { check(clarify) }
         }
         return diagnostics

@@ -1,0 +1,104 @@
+import CoachKit
+import Testing
+
+/// An open question acknowledges its answer before the coach moves on (`ask.acknowledge`), and
+/// the trust script never praises a denial or labels a person.
+@Suite struct AcknowledgementTests {
+    static let script = """
+        {
+          "formatVersion": 1, "id": "ack", "title": "Ack", "version": "1", "disclaimer": "A test.", "start": "feel",
+          "intents": {"tired": {"phrases": ["so tired of *3 >"]}, "angry": {"keywords": ["angry"]}},
+          "nodes": [
+            {"id": "feel", "say": ["How are you?"], "ask": {"save": "feeling", "acknowledge": [
+              {"intent": "tired", "variants": "Tired of {{1}}: that sounds exhausting."},
+              {"intent": "angry", "variants": ["Anger makes sense.", "That anger is worth hearing.", "Of course you're angry."]},
+              {"variants": "Thank you for saying '{{answers.feeling}}'."}
+            ]}, "next": "bye"},
+            {"id": "bye", "say": ["Bye."], "end": true}
+          ]
+        }
+        """
+
+    private func engine() throws -> Engine { try Engine(script: try TestScripts.load(Self.script).get()) }
+
+    @Test func theRuleOfTheIntentHeardSpeaksBeforeTheNextNodeWithItsCapture() throws {
+        var conversation = Conversation(engine: try engine())
+        conversation.say("so tired of the lies")
+        #expect(conversation.last.messages.map(\.text) == ["Tired of the lies: that sounds exhausting.", "Bye."])
+        #expect(conversation.state.answers["feeling"]?.text == "so tired of the lies")
+    }
+
+    @Test func anAnswerNoRuleHearsGetsTheRuleWithoutAnIntentWithTheAnswerJustSaved() throws {
+        var conversation = Conversation(engine: try engine())
+        conversation.say("kind of relieved")
+        #expect(conversation.last.messages.first?.text == "Thank you for saying 'kind of relieved'.")
+    }
+
+    /// One wording of several, by the conversation's seeded generator: the same seed the same
+    /// wording, and every wording for some seed.
+    @Test func aWordingIsChosenBySeed() throws {
+        let engine = try engine()
+        func wording(_ seed: UInt64) -> String? {
+            var conversation = Conversation(engine: engine, seed: seed)
+            conversation.say("so angry")
+            return conversation.last.messages.first?.text
+        }
+        #expect(wording(5) == wording(5))
+        #expect(Set((0..<40).compactMap(wording)).count == 3)
+    }
+
+    // MARK: the trust script
+
+    private func afterBroke(_ reply: String) -> [String] {
+        var conversation = Conversation()
+        conversation.say("i was the one who broke the trust")
+        conversation.say(reply)
+        return conversation.last.messages.map(\.text)
+    }
+
+    /// Our own wordings of a denial: acknowledged honestly, never praised.
+    @Test(arguments: [
+        "nothing really, she overreacted", "i didnt do anything", "she says i cheated but i didnt", "nothing",
+        "he is overreacting tbh", "it was not a big deal", "not my fault she read my texts",
+    ])
+    func aDenialIsNeverPraised(_ reply: String) throws {
+        let said = try #require(afterBroke(reply).first)
+        #expect(!said.contains("honesty") && !said.contains("Thank you for naming it"), "\(said)")
+        #expect(said.contains("you don't see it as something you did wrong"))
+    }
+
+    @Test(arguments: [
+        ("i was texting my ex and hiding it", "you were texting your ex and hiding it"),
+        ("I had an affair with a coworker for six months", "you had an affair with a coworker for six months"),
+        ("i lied to you about the money", "you lied to me about the money"),
+    ])
+    func anActOwnedInOneClauseIsSaidBack(_ reply: String, _ echo: String) throws {
+        #expect(afterBroke(reply).first == "Thank you for naming it. Saying plainly that \(echo) takes honesty.")
+    }
+
+    /// "I'm an alcoholic" is not said back as "you're an alcoholic"; a reply that does not read
+    /// well when turned around is thanked without an echo.
+    @Test(arguments: ["im an alcoholic and i hid it", "cheated", "idk", "ugh where do i even start, so much"])
+    func whatWouldNotReadWellIsNotSaidBack(_ reply: String) throws {
+        let said = try #require(afterBroke(reply).first)
+        #expect(!said.contains("Saying plainly"), "\(said)")
+        #expect(!said.lowercased().contains("alcoholic"))
+    }
+
+    /// The rawest moment, the first answer of the hurt path, is met before any teaching.
+    @Test(arguments: [
+        ("tired. so tired. this is the 3rd time", "happened before"), ("honestly just numb", "Numbness"),
+        ("so angry i could scream", "Anger"), ("i feel like such an idiot", "foolish"), ("heartbroken", "sorry"),
+        ("kind of relieved??", "Whatever you're feeling"),
+    ])
+    func theFirstAnswerOfTheHurtPathIsValidatedBeforeTeaching(_ reply: String, _ heard: String) throws {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say(reply)
+        let said = conversation.last.messages.map(\.text)
+        try #require(said.count >= 2)
+        #expect(said[0].contains(heard), "\(said[0])")
+        #expect(said[1].hasPrefix("It's very human to want to numb out"))
+        #expect(conversation.state.answers["feelings"]?.text == reply)
+    }
+}
