@@ -35,7 +35,29 @@ import Testing
         #expect(closing.contains("therapist or coach"))
         #expect(closing.contains("I was avoiding a hard conversation"))
         #expect(closing.contains("Tell her when I'm struggling"))
+        // The article's books are for whoever broke the trust too.
+        #expect(closing.contains("Rebuilding Trust"))
         #expect(conversation.reachedNodes.contains("goodbye"))
+    }
+
+    /// Choosing not to trust again is met with respect, not as holding on to hurt, and the end
+    /// fits it: no books on restoring trust, no "take care of each other".
+    @Test func notWantingToTrustAgainGetsAnEndingForThatChoice() {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("done. just done")
+        conversation.say("staying at my moms for a bit")
+        conversation.say("no, I've already moved out")
+        #expect(conversation.node == "trust_no_q")
+        #expect(conversation.lastText.contains("Choosing not to trust again is allowed"))
+        #expect(!conversation.lastText.contains("hold on to the hurt"))
+        conversation.say("mostly relief honestly")
+        #expect(conversation.last.isFinished)
+        let ending = conversation.lastText
+        #expect(!ending.contains("Rebuilding Trust") && !ending.contains("Restoring Trust"))
+        #expect(ending.contains("grieving and healing"))
+        #expect(!ending.contains("each other"))
+        #expect(ending.contains("take good care of yourself"))
     }
 
     @Test func thePathForSomeoneWhoseTrustWasBrokenEndsWithTheArticlesBooks() {
@@ -95,7 +117,7 @@ import Testing
         conversation.say("betrayed")
         conversation.say("sleep")
         conversation.say("never again")
-        #expect(conversation.lastText.contains("consider whether to leave the relationship"))
+        #expect(conversation.lastText.contains("whether to leave the relationship"))
         #expect(conversation.node == "trust_no_q")
     }
 
