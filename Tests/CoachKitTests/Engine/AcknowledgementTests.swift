@@ -85,6 +85,26 @@ import Testing
         #expect(!said.lowercased().contains("alcoholic"))
     }
 
+    /// Later answers of the broke path: taking any blame is not a boundary, blaming the partner is
+    /// not praised, and not knowing yet is all right.
+    @Test(arguments: [
+        ("none, i deserve whatever she says", "doesn't mean you have to accept anything"),
+        ("she was never there for me", "look at your own part"),
+        ("honestly idk", "Not knowing why yet is common"),
+        ("i wanted to feel in control", "Thank you for looking at that."),
+    ])
+    func laterAnswersOfTheBrokePathAreMetAsTheyAre(_ reply: String, _ heard: String) throws {
+        var conversation = Conversation()
+        for answer in ["i was the one who broke the trust", "i lied about money", "yes", "she stopped sleeping"] {
+            conversation.say(answer)
+        }
+        if !reply.hasPrefix("none") { conversation.say("a pause word") }
+        try #require(conversation.node == (reply.hasPrefix("none") ? "boundaries_q" : "change_why"))
+        conversation.say(reply)
+        #expect(conversation.last.messages.first?.text.contains(heard) == true, "\(conversation.lastText)")
+        #expect(conversation.last.messages.first?.text.contains("honest") == false)
+    }
+
     /// The rawest moment, the first answer of the hurt path, is met before any teaching.
     @Test(arguments: [
         ("tired. so tired. this is the 3rd time", "happened before"), ("honestly just numb", "Numbness"),
