@@ -25,12 +25,17 @@ public enum NegationScope {
     /// Words after which a subject is what is said, thought or meant, still under the negation:
     /// "I don't think I want to die", "I never said he would hit me".
     private static let reporting = LanguagePack.english.negation.reportingWords
+    /// "know", "sure", …, and the question words that, after one of them, open a clause of its
+    /// own: "idk what the point of living is" is "I don't know" and then "the point of living".
+    private static let knowing = LanguagePack.english.negation.knowingWords
+    private static let questionWords = LanguagePack.english.negation.embeddedQuestionWords
 
     /// Sets `negatedBy` on every token inside a negation's scope.
     /// - Parameter subjectEndsScope: whether a subject after the negated word ends the scope, as
     ///   it does when the safety layer listens: there, "I don't know, I want to die" typed without
-    ///   its comma must not read as "not … die". Answers keep reading "I don't think I can trust
-    ///   him" as a no, so they leave it off.
+    ///   its comma must not read as "not … die". So does a question word after a word of knowing
+    ///   ("I don't know what the point of living is"). Answers keep reading "I don't think I can
+    ///   trust him" as a no, so they leave it off.
     public static func mark(
         _ tokens: inout [Token], doubleNegation: DoubleNegation = .keepsBoth, subjectEndsScope: Bool = false
     ) {
@@ -55,6 +60,9 @@ public enum NegationScope {
                 }
                 if cue.word == "no", pronouns.contains(token.word) { break }
                 if subjectEndsScope, offset > 1, subjects.contains(token.word), !reporting.contains(tokens[position - 1].word) {
+                    break
+                }
+                if subjectEndsScope, offset > 1, questionWords.contains(token.word), knowing.contains(tokens[position - 1].word) {
                     break
                 }
                 tokens[position].negatedBy = index

@@ -43,6 +43,13 @@ public struct LanguagePack: Sendable {
         public var subjects: Set<String> = []
         /// Words after which a subject is what is said or thought, still under the negation.
         public var reportingWords: Set<String> = []
+        /// Words of knowing ("know", "sure") after which a question word opens a clause that the
+        /// negation does not deny, when listening for danger (see `embeddedQuestionWords`).
+        public var knowingWords: Set<String> = []
+        /// Question words that open such a clause: "I don't know what the point of living is"
+        /// does not deny "the point of living". Not "if" or "whether": "I don't know if I want to
+        /// live" is doubt about living, heard through its negation.
+        public var embeddedQuestionWords: Set<String> = []
     }
 
     /// First and second person swapped, so the coach can say a person's words back to them.

@@ -8,7 +8,9 @@ struct LanguagePackDecoder {
         "apostropheSIsIs", "spellingEndings", "emojiWords", "clauseBreakers", "afterTheEnd", "negation", "auxiliaries",
         "reflection", "aboutTheQuestion",
     ]
-    private static let negationFields = ["cues", "reach", "noStopsBefore", "subjects", "reportingWords"]
+    private static let negationFields = [
+        "cues", "reach", "noStopsBefore", "subjects", "reportingWords", "knowingWords", "embeddedQuestionWords",
+    ]
     private static let reflectionFields = ["swaps", "afterWord"]
 
     let context: DecodingContext
@@ -56,6 +58,8 @@ struct LanguagePackDecoder {
             pack.negation.noStopsBefore = words(negation, "noStopsBefore")
             pack.negation.subjects = words(negation, "subjects")
             pack.negation.reportingWords = words(negation, "reportingWords")
+            pack.negation.knowingWords = words(negation, "knowingWords")
+            pack.negation.embeddedQuestionWords = words(negation, "embeddedQuestionWords")
         }
         pack.auxiliaries = words(top, "auxiliaries")
         pack.aboutTheQuestion = top.strings("aboutTheQuestion")
