@@ -22,11 +22,11 @@ extension Engine {
     /// - Parameter detailed: also name the learned features that weighed, for `--explain`.
     /// - Throws: `EngineError.unknownNode` when the script has no such node.
     public func analyze(_ text: String, at nodeID: String, detailed: Bool = false) throws(EngineError) -> ReplyAnalysis {
-        guard let scope = script.scope(at: nodeID) else { throw .unknownNode(nodeID) }
+        guard let scope = script.scope(at: nodeID), let node = script.node(nodeID) else { throw .unknownNode(nodeID) }
         let words = TextNormalizer.words(in: String(text.prefix(Engine.maximumReplyLength)))
         return ReplyAnalysis(
             safetyExplanation: safety.explain(words: words),
             classification: script.classifier.classify(words: words, in: scope, detailed: detailed),
-            aboutTheQuestion: QuestionAboutTheQuestion.english.phrase(askedBy: words))
+            aboutTheQuestion: QuestionAboutTheQuestion.english.phrase(askedBy: words, about: node.questionText))
     }
 }

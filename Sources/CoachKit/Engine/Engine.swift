@@ -84,7 +84,7 @@ public struct Engine: Sendable {
         }
         switch step.state.phase {
         case .awaitingReply:
-            if QuestionAboutTheQuestion.english.isAsked(by: words) {
+            if QuestionAboutTheQuestion.english.isAsked(by: words, about: node.questionText) {
                 explain(node, &step)
                 return
             }

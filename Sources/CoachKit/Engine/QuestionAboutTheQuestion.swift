@@ -4,8 +4,11 @@
 /// "what do you mean by boundary?" was saved as the person's boundary).
 ///
 /// What it listens for is the language pack's `aboutTheQuestion`, compiled by the script pattern
-/// compiler. Each phrase must be tied to the whole reply (`<` … `>`), so an answer that only holds
-/// the words ("what do you mean I broke it, he cheated") is still read as an answer.
+/// compiler. Each phrase must be tied to the end of the reply (`>`), and most to its start too, so
+/// an answer that only holds the words ("what do you mean I broke it, he cheated") is still read
+/// as an answer. A phrase with a gap counts only when the gap holds a word of the question itself:
+/// "can you explain boundaries?" asks about a question on boundaries, while "can you explain why he
+/// cheated" and "what does loyalty even mean" are answers (red-team, this session).
 public struct QuestionAboutTheQuestion: Sendable {
     /// How the chat's reading of such a reply is named by `coach classify`, `evaluate` and a
     /// transcript's `> intent:` checkpoint.
@@ -36,10 +39,10 @@ public struct QuestionAboutTheQuestion: Sendable {
         var diagnostics: [Diagnostic] = []
         for phrase in phrases {
             let text = phrase.value.trimmingWhitespace()
-            if !text.hasPrefix("<") || !text.hasSuffix(">") {
+            if !text.hasSuffix(">") {
                 diagnostics.append(
                     diagnostic(
-                        "'\(phrase.value)' must be tied to the whole reply, as \"< \(text) >\"; otherwise an answer that only holds these words would never be saved",
+                        "'\(phrase.value)' must be tied to the end of the reply, as \"\(text) >\" (or to the whole reply, \"< \(text) >\"); otherwise an answer that only holds these words would never be saved",
                         at: phrase.path, in: source))
             }
         }
@@ -56,15 +59,33 @@ public struct QuestionAboutTheQuestion: Sendable {
 
     private init(patterns: PatternSet?) { self.patterns = patterns }
 
-    /// Whether the whole reply asks about the question.
-    public func isAsked(by words: [TextNormalizer.Word]) -> Bool { phrase(askedBy: words) != nil }
+    /// Whether the reply asks about `question` (the words the coach asked it with).
+    public func isAsked(by words: [TextNormalizer.Word], about question: String) -> Bool {
+        phrase(askedBy: words, about: question) != nil
+    }
 
-    /// The phrase that heard the whole reply ask about the question, for `coach classify --explain`.
-    public func phrase(askedBy words: [TextNormalizer.Word]) -> String? {
+    /// The phrase that heard the reply ask about `question`, for `coach classify --explain`.
+    public func phrase(askedBy words: [TextNormalizer.Word], about question: String) -> String? {
         guard let patterns else { return nil }
         let (tokens, ids) = patterns.analyze(words)
-        return patterns.matches(in: tokens, ids: ids, scope: nil).first.map { patterns.text(ofPattern: $0.pattern) }
+        var questionStems: Set<String>?
+        for match in patterns.matches(in: tokens, ids: ids, scope: nil) {
+            let gapWords = match.captures.flatMap { tokens[$0] }
+            if !gapWords.isEmpty {
+                // NB: the question's words are read only for a reply that needs them, and once.
+                let stems = questionStems ?? Set(patterns.analyze(TextNormalizer.words(in: question)).tokens.map(\.stem))
+                questionStems = stems
+                guard gapWords.contains(where: { $0.word.count >= Self.shortestQuestionWord && stems.contains($0.stem) }) else {
+                    continue
+                }
+            }
+            return patterns.text(ofPattern: match.pattern)
+        }
+        return nil
     }
+
+    /// Shorter words ("the", "my", "to") are in most questions and say nothing of which one.
+    private static let shortestQuestionWord = 4
 
     private static func diagnostic(_ message: String, at path: JSONPath, in source: SourceText?) -> Diagnostic {
         guard let source else { return Diagnostic(.invalidPattern, message, at: nil) }

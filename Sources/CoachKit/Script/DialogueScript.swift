@@ -185,3 +185,9 @@ public struct SafetyAdditions: Sendable, Equatable {
         self.preface = preface
     }
 }
+
+extension Node {
+    /// Everything the node says when it asks, as one text: what a question about the question
+    /// ("can you explain boundaries?") may name.
+    public var questionText: String { say.map(\.value).joined(separator: " ") }
+}

@@ -11,7 +11,8 @@ import Testing
         "why do you ask", "why r u asking me that", "can you explain boundaries?", "could u explain that pls",
         "idk what you mean", "im not sure what youre asking", "i dont get the question", "huh?", "what??",
         "like what?", "for example?", "give me an example", "whats a boundary", "can you say that another way",
-        "what is that supposed to mean lol",
+        "what is that supposed to mean lol", "um what do you mean", "ok but like what do u mean", "why?", "i dont understand",
+        "can you repeat that", "give me some examples", "what kind of boundary", "I not understand question", "please explain me",
     ]
 
     /// Answers that only hold such words, or a question that is itself the answer.
@@ -19,6 +20,9 @@ import Testing
         "what do you mean I broke it, he cheated on me", "what do you mean by boundary? maybe a time limit",
         "a time limit", "i dont understand why he did it", "like what he did to me hurt", "why did she do it",
         "i dont know what to do", "no phones at dinner, that would help",
+        // A gap must hold a word of the question: these ask about the relationship, not the question.
+        "what does loyalty even mean", "can you explain why he cheated", "what are my options", "what counts as cheating",
+        "what is a promise worth",
     ]
 
     private func atBoundaries() -> Conversation {
@@ -131,8 +135,18 @@ import Testing
         ]
         let diagnostics = QuestionAboutTheQuestion.compiling(phrases, source: source).diagnostics
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.message.contains("must be tied to the whole reply") == true)
+        #expect(diagnostics.first?.message.contains("must be tied to the end of the reply") == true)
         #expect(diagnostics.first?.location?.column == 26)
+    }
+
+    /// "can you explain boundaries?" asks about a question on boundaries, and is an answer to a
+    /// question on feelings.
+    @Test func aPhraseWithAGapCountsOnlyWhenTheGapHoldsAWordOfTheQuestion() {
+        let words = TextNormalizer.words(in: "can you explain boundaries?")
+        let detector = QuestionAboutTheQuestion.english
+        #expect(detector.isAsked(by: words, about: "What's one boundary that would help?"))
+        #expect(!detector.isAsked(by: words, about: "What are you feeling most right now?"))
+        #expect(detector.isAsked(by: TextNormalizer.words(in: "what do you mean?"), about: "What are you feeling?"))
     }
 
     @Test func theEnglishPackLintsClean() {
