@@ -58,6 +58,9 @@ public struct LanguagePack: Sendable {
         public var swaps: [String: String] = [:]
         /// A word's own reflection after a given word: after "i", "was" becomes "were".
         public var afterWord: [String: [String: String]] = [:]
+        /// A word's own reflection before a given word, which comes first: "you" before "think"
+        /// is a subject ("I"), even after a word that makes it an object ("than you think").
+        public var beforeWord: [String: [String: String]] = [:]
     }
 
     /// The English pack as this binary carries it.

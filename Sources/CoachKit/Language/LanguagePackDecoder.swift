@@ -11,7 +11,7 @@ struct LanguagePackDecoder {
     private static let negationFields = [
         "cues", "reach", "noStopsBefore", "subjects", "reportingWords", "knowingWords", "embeddedQuestionWords",
     ]
-    private static let reflectionFields = ["swaps", "afterWord"]
+    private static let reflectionFields = ["swaps", "afterWord", "beforeWord"]
 
     let context: DecodingContext
 
@@ -71,6 +71,11 @@ struct LanguagePackDecoder {
             for (previous, table) in objects(reflection.object("afterWord")) {
                 for (word, swapped) in entries(table) {
                     pack.reflection.afterWord[previous.value, default: [:]][word.value] = swapped.value
+                }
+            }
+            for (word, table) in objects(reflection.object("beforeWord")) {
+                for (next, swapped) in entries(table) {
+                    pack.reflection.beforeWord[word.value, default: [:]][next.value] = swapped.value
                 }
             }
         }

@@ -14,6 +14,15 @@ import Testing
         ("I told you already", "you told me already"),
         ("i thought you were asleep", "you thought I was asleep"),
         ("you are right", "I am right"),
+        // "you" before a verb stays a subject, even after a word that would make it an object.
+        ("I broke the trust you had in me", "you broke the trust I had in you"),
+        ("I lied to him more than you think", "you lied to him more than I think"),
+        ("I cheated despite the love you gave me", "you cheated despite the love I gave you"),
+        // What trails the words is dropped, emoji are left out, and capitals are not shouted back.
+        ("I lied to her!!!", "you lied to her"),
+        ("i lied to her :(", "you lied to her"),
+        ("i cheated on her \u{1F614}", "you cheated on her"),
+        ("I CHEATED ON HER", "you cheated on her"),
     ])
     func firstAndSecondPersonSwap(said: String, reflected: String) {
         #expect(Reflection.reflect(said) == reflected)
