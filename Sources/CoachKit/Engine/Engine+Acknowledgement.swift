@@ -1,33 +1,36 @@
 extension Engine {
-    /// What an open question says on hearing its answer (`ask.acknowledge`): the first rule whose
-    /// intent the answer is read as, else the rule without an intent, else nothing; one of its
-    /// wordings, chosen by the seeded generator when it has several.
+    /// What an open question says on hearing its answer (`ask.acknowledge`): its rules are tried
+    /// in order, each by its own intent alone, and the first the answer is read as speaks; else
+    /// the rule without an intent; else nothing. One of the rule's wordings is said, chosen by the
+    /// seeded generator when it has several.
+    ///
+    /// NB: in order and one at a time, as ELIZA ranked its keywords, rather than the best of all
+    /// at once: a blaming "I cheated because she ignored me" must reach its rule before the
+    /// whole-reply "I … cheated …" of the echo, which would otherwise keep the words as the longer
+    /// match (red-team, this session).
     /// - Returns: the wording, unrendered (it is rendered once the answer is saved), and the
     ///   gaps of its intent's match, for `{{1}}`.
     func acknowledgement(
         of words: [TextNormalizer.Word], at node: Node, _ step: inout Step
     ) -> (message: String?, captures: [String]) {
         guard let rules = node.ask?.acknowledge, !rules.isEmpty else { return (nil, []) }
-        var chosen = rules.last { $0.intent == nil }
-        var captures: [String] = []
-        if let scope = script.acknowledgementScope(at: node.id) {
+        let scopes = script.acknowledgementScopes(at: node.id)
+        var chosen: (rule: Acknowledgement, captures: [String])?
+        for (index, rule) in rules.enumerated() {
+            guard let intent = rule.intent?.value else {
+                chosen = (rule, [])
+                break
+            }
+            guard index < scopes.count, let scope = scopes[index] else { continue }
             let classification = script.classifier.classify(words: words, in: scope)
-            let heard: [String] =
-                switch classification.outcome {
-                case .intent(let intent): [intent]
-                // NB: two intents close together: the rule listed first decides, as the author ordered them.
-                case .clarify(let candidates): candidates
-                case .confirm, .fallback: []
-                }
-            for rule in rules {
-                guard let intent = rule.intent?.value, heard.contains(intent) else { continue }
-                chosen = rule
-                captures = classification.captures(of: intent)
+            if case .intent(let heard) = classification.outcome, heard == intent {
+                chosen = (rule, classification.captures(of: intent))
                 break
             }
         }
-        guard let variants = chosen?.variants, !variants.isEmpty else { return (nil, []) }
+        guard let chosen, !chosen.rule.variants.isEmpty else { return (nil, []) }
+        let variants = chosen.rule.variants
         let index = variants.count == 1 ? 0 : Int.random(in: 0..<variants.count, using: &step.state.random)
-        return (variants[index].value, captures)
+        return (variants[index].value, chosen.captures)
     }
 }

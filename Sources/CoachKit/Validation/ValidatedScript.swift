@@ -7,8 +7,9 @@ public struct ValidatedScript: Sendable {
     public let warnings: [Diagnostic]
     private let nodeIndex: [String: Int]
     private let scopes: [String: IntentClassifier.Scope]
-    /// The intents of each open question's acknowledgements, by node id.
-    private let acknowledgementScopes: [String: IntentClassifier.Scope]
+    /// Each open question's acknowledgement rules' intents, one scope per rule (nil for the rule
+    /// without an intent), by node id.
+    private let acknowledgementScopes: [String: [IntentClassifier.Scope?]]
 
     /// - Parameters:
     ///   - scopes: each node's scope, from `scopes(of:)`.
@@ -39,14 +40,16 @@ public struct ValidatedScript: Sendable {
         return scopes
     }
 
-    /// Only the acknowledgements' intents, and no learned model: an acknowledgement is chosen by
-    /// its intents' keywords and phrases, with no global route to compete with them.
-    static func acknowledgementScopes(of script: DialogueScript) -> [String: IntentClassifier.Scope] {
+    /// One intent per scope, and no learned model: each rule is tried alone, in order, by its
+    /// intent's keywords and phrases, so no other rule's longer match can take its words.
+    static func acknowledgementScopes(of script: DialogueScript) -> [String: [IntentClassifier.Scope?]] {
         let intentNumbers = intentNumbers(of: script)
-        var scopes: [String: IntentClassifier.Scope] = [:]
+        var scopes: [String: [IntentClassifier.Scope?]] = [:]
         for node in script.nodes {
-            let intents = (node.ask?.acknowledge ?? []).compactMap { $0.intent.flatMap { intentNumbers[$0.value] } }
-            if !intents.isEmpty { scopes[node.id] = IntentClassifier.Scope(local: intents, global: []) }
+            guard let rules = node.ask?.acknowledge, !rules.isEmpty else { continue }
+            scopes[node.id] = rules.map { rule in
+                rule.intent.flatMap { intentNumbers[$0.value] }.map { IntentClassifier.Scope(local: [$0], global: []) }
+            }
         }
         return scopes
     }
@@ -61,8 +64,9 @@ public struct ValidatedScript: Sendable {
         return numbers
     }
 
-    /// The intents an open question's acknowledgements listen for; nil when none has one.
-    public func acknowledgementScope(at nodeID: String) -> IntentClassifier.Scope? { acknowledgementScopes[nodeID] }
+    /// The scope of each of an open question's acknowledgement rules, in order (nil for the rule
+    /// without an intent); empty when the node has none.
+    public func acknowledgementScopes(at nodeID: String) -> [IntentClassifier.Scope?] { acknowledgementScopes[nodeID] ?? [] }
 
     public func node(_ id: String) -> Node? {
         nodeIndex[id].map { script.nodes[$0] }

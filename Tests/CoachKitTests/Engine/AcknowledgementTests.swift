@@ -67,13 +67,29 @@ import Testing
         #expect(said.contains("you don't see it as something you did wrong"))
     }
 
+    /// Blaming, minimising, being accused: none is said back as honesty (red-team, this session).
+    @Test(arguments: [
+        "i cheated because she never pays attention to me", "i was accused of cheating", "i only lied once",
+        "i may have flirted a little", "i cheated lol", "i got caught cheating", "nothing, she's crazy",
+        "she cheated first so", "i dont think i did anything that bad", "i said i hate you",
+    ])
+    func whatIsNotOwningItIsNeverPraised(_ reply: String) throws {
+        let said = try #require(afterBroke(reply).first)
+        #expect(!said.contains("honesty") && !said.contains("Saying plainly"), "\(said)")
+    }
+
     @Test(arguments: [
         ("i was texting my ex and hiding it", "you were texting your ex and hiding it"),
         ("I had an affair with a coworker for six months", "you had an affair with a coworker for six months"),
-        ("i lied to you about the money", "you lied to me about the money"),
+        ("i stole money from him and hid it", "you stole money from him and hid it"),
     ])
     func anActOwnedInOneClauseIsSaidBack(_ reply: String, _ echo: String) throws {
         #expect(afterBroke(reply).first == "Thank you for naming it. Saying plainly that \(echo) takes honesty.")
+    }
+
+    /// A reply written to the partner ("i lied to you") is not said back as if to the coach.
+    @Test func aReplyWrittenToThePartnerIsNotSaidBack() throws {
+        #expect(afterBroke("i lied to you about the money").first == "Thank you for naming it.")
     }
 
     /// "I'm an alcoholic" is not said back as "you're an alcoholic"; a reply that does not read
@@ -109,7 +125,8 @@ import Testing
     @Test(arguments: [
         ("tired. so tired. this is the 3rd time", "happened before"), ("honestly just numb", "Numbness"),
         ("so angry i could scream", "Anger"), ("i feel like such an idiot", "foolish"), ("heartbroken", "sorry"),
-        ("kind of relieved??", "Whatever you're feeling"),
+        ("kind of relieved??", "Whatever you're feeling"), ("not angry just sad", "I'm sorry"), ("betrayed", "Betrayal"),
+        ("it's my fault", "isn't your fault"), ("i still love him", "still love"), ("i feel nothing but rage", "Anger"),
     ])
     func theFirstAnswerOfTheHurtPathIsValidatedBeforeTeaching(_ reply: String, _ heard: String) throws {
         var conversation = Conversation()
