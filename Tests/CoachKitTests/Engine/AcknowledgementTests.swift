@@ -71,7 +71,8 @@ import Testing
     @Test(arguments: [
         "i cheated because she never pays attention to me", "i was accused of cheating", "i only lied once",
         "i may have flirted a little", "i cheated lol", "i got caught cheating", "nothing, she's crazy",
-        "she cheated first so", "i dont think i did anything that bad", "i said i hate you",
+        "she cheated first so", "i dont think i did anything that bad", "i said i hate you", "i was cheated on",
+        "i caught him cheating",
     ])
     func whatIsNotOwningItIsNeverPraised(_ reply: String) throws {
         let said = try #require(afterBroke(reply).first)
