@@ -31,6 +31,8 @@ public struct Transcript: Equatable, Sendable {
     public var turns: [TurnRecord]
     /// True when the file ended in the middle of a line, as a killed process leaves it.
     public var isTruncated = false
+    /// Comment lines among the header's (what the transcript is for), kept when it is updated.
+    public var headerComments: [String] = []
 
     public init(scriptID: String, scriptVersion: String, seed: UInt64) {
         self.scriptID = scriptID
@@ -40,9 +42,13 @@ public struct Transcript: Equatable, Sendable {
         turns = []
     }
 
+    /// The first line of every transcript Coach writes.
+    static let title = "# Coach transcript"
+
     /// The header alone, as a recording file begins.
     public var header: String {
-        "# Coach transcript\nformat: \(Transcript.formatVersion)\nscript: \(scriptID) \(scriptVersion)\nseed: \(seed)\n\n"
+        Transcript.title + "\n" + headerComments.map { "# \($0)\n" }.joined()
+            + "format: \(Transcript.formatVersion)\nscript: \(scriptID) \(scriptVersion)\nseed: \(seed)\n\n"
     }
 
     /// The whole transcript as text.

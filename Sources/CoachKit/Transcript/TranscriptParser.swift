@@ -9,10 +9,18 @@ public enum TranscriptParser {
             if last.isEmpty { lines.removeLast() } else { isTruncated = true; lines.removeLast() }
         }
         var header: [String: String] = [:]
+        var headerComments: [String] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if line.hasPrefix("#") || line.trimmingWhitespace().isEmpty { index += 1; continue }
+            // NB: kept, so `replay --update` does not drop what a transcript says it is for; the
+            // title line is written anew.
+            if line.hasPrefix("#") {
+                if line != Transcript.title { headerComments.append(line.dropFirst().trimmingWhitespace()) }
+                index += 1
+                continue
+            }
+            if line.trimmingWhitespace().isEmpty { index += 1; continue }
             guard let colon = line.firstIndex(of: ":"), ["format", "script", "seed"].contains(String(line[..<colon])) else {
                 break
             }
@@ -33,6 +41,7 @@ public enum TranscriptParser {
         var transcript = Transcript(
             scriptID: String(id), scriptVersion: scriptField.split(separator: " ").dropFirst().joined(separator: " "), seed: seed)
         transcript.isTruncated = isTruncated
+        transcript.headerComments = headerComments
         var current = TurnRecord(input: nil)
         current.line = index + 1
         var pendingComments: [String] = []

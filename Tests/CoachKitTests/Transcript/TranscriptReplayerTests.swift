@@ -57,6 +57,17 @@ import Testing
         #expect(result.passed, "\(result.mismatches)")
     }
 
+    /// What a transcript says it is for, among the header's lines, survives `replay --update`,
+    /// which renders the replayed transcript (issue 17: such comments were dropped).
+    @Test func commentsAmongTheHeaderAreKept() throws {
+        let recordedText = recorded(["he cheated on me"])
+        let text = recordedText.replacingOccurrences(
+            of: "# Coach transcript\n", with: "# Coach transcript\n# Why this transcript exists.\n# And a second line.\n")
+        let result = try replay(text)
+        #expect(result.passed)
+        #expect(result.actual.render() == text)
+    }
+
     @Test func anEditedCoachLineFailsWithAReadableDiff() throws {
         let text = recorded(["he cheated on me"]).replacingOccurrences(
             of: "What are you feeling most right now?", with: "How do you feel?")
