@@ -32,6 +32,10 @@ public struct ConversationState: Codable, Equatable, Sendable {
     /// What the safety layer responded to in this conversation, each category once, first seen
     /// first; while it is not empty, the conversation's end repeats the resources.
     public var safetyCategories: [SafetyCategory] = []
+    /// For wordings used in turn (`VariantOrder.inTurn`), the next one of each list, by the list's
+    /// place ("node/reask", "node/acknowledge/2"). Not part of a `/back` snapshot: going back
+    /// does not make the coach repeat itself.
+    public var nextVariant: [String: Int] = [:]
 
     public init(phase: Phase, seed: UInt64) {
         self.phase = phase
@@ -54,6 +58,8 @@ public struct ConversationState: Codable, Equatable, Sendable {
         safetyCheckInsDeclined = try container.decode(Int.self, forKey: .safetyCheckInsDeclined)
         // NB: new in format 2; a conversation saved before it had no way to say, so none.
         safetyCategories = try container.decodeIfPresent([SafetyCategory].self, forKey: .safetyCategories) ?? []
+        // NB: new after format 3, and optional: a state saved before it used no wording in turn.
+        nextVariant = try container.decodeIfPresent([String: Int].self, forKey: .nextVariant) ?? [:]
     }
 
     /// The state at a question, without its own history, as `/back` restores it.

@@ -15,22 +15,22 @@ extension Engine {
     ) -> (message: String?, captures: [String]) {
         guard let rules = node.ask?.acknowledge, !rules.isEmpty else { return (nil, []) }
         let scopes = script.acknowledgementScopes(at: node.id)
-        var chosen: (rule: Acknowledgement, captures: [String])?
+        var chosen: (rule: Acknowledgement, place: Int, captures: [String])?
         for (index, rule) in rules.enumerated() {
             guard let intent = rule.intent?.value else {
-                chosen = (rule, [])
+                chosen = (rule, index, [])
                 break
             }
             guard index < scopes.count, let scope = scopes[index] else { continue }
             let classification = script.classifier.classify(words: words, in: scope)
             if case .intent(let heard) = classification.outcome, heard == intent {
-                chosen = (rule, classification.captures(of: intent))
+                chosen = (rule, index, classification.captures(of: intent))
                 break
             }
         }
         guard let chosen, !chosen.rule.variants.isEmpty else { return (nil, []) }
         let variants = chosen.rule.variants
-        let index = variants.count == 1 ? 0 : Int.random(in: 0..<variants.count, using: &step.state.random)
+        let index = variantIndex(of: variants.count, chosen.rule.order, list: "\(node.id)/acknowledge/\(chosen.place)", &step)
         return (variants[index].value, chosen.captures)
     }
 }

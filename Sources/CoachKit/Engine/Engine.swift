@@ -269,14 +269,13 @@ public struct Engine: Sendable {
     }
 
     func reask(_ node: Node, _ step: inout Step) {
-        let variants = node.ask?.reask ?? []
-        if variants.isEmpty {
+        guard let ask = node.ask, !ask.reask.isEmpty else {
             step.say(.say, "I'm not sure I understood. Could you say a little more?")
             repeatQuestion(node, &step)
-        } else {
-            let index = Int.random(in: 0..<variants.count, using: &step.state.random)
-            step.say(.say, render(variants[index].value, step.state))
+            return
         }
+        let index = variantIndex(of: ask.reask.count, ask.reaskOrder, list: "\(node.id)/reask", drawsForOne: true, &step)
+        step.say(.say, render(ask.reask[index].value, step.state))
     }
 
     /// A reply asked about the question ("what do you mean?"): the node's explanation, then the
@@ -285,9 +284,9 @@ public struct Engine: Sendable {
     private func explain(_ node: Node, _ step: inout Step) {
         step.events.append(.explainedQuestion)
         let explanation = node.ask?.explain ?? []
-        if explanation.isEmpty, let variants = node.ask?.reask, !variants.isEmpty {
-            let index = Int.random(in: 0..<variants.count, using: &step.state.random)
-            step.say(.say, render(variants[index].value, step.state))
+        if explanation.isEmpty, let ask = node.ask, !ask.reask.isEmpty {
+            let index = variantIndex(of: ask.reask.count, ask.reaskOrder, list: "\(node.id)/reask", drawsForOne: true, &step)
+            step.say(.say, render(ask.reask[index].value, step.state))
             return
         }
         for message in explanation { step.say(.say, render(message.value, step.state)) }

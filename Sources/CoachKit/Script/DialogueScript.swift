@@ -148,6 +148,8 @@ public struct Question: Sendable, Equatable {
     /// Other wordings of the question, used when a reply matched nothing; picked by the seeded
     /// generator so transcripts replay exactly.
     public var reask: [Located<String>]
+    /// How a `reask` wording is chosen: at random (the default) or each in turn.
+    public var reaskOrder: VariantOrder = .random
     /// What the question means, said when a reply asks about it ("what do you mean?") instead of
     /// answering; the question is then asked again and nothing is saved.
     public var explain: [Located<String>] = []
@@ -171,6 +173,8 @@ public struct Acknowledgement: Sendable, Equatable {
     /// Wordings, one chosen by the seeded generator; templates allowed (`{{1}}` is a gap of the
     /// intent's match, `{{answers.NAME}}` the answer just saved).
     public var variants: [Located<String>]
+    /// How a wording is chosen: at random (the default) or each in turn.
+    public var order: VariantOrder = .random
     public var path: JSONPath
 }
 

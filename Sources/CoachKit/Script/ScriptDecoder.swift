@@ -102,7 +102,8 @@ struct ScriptDecoder {
             reader.rejectUnknownFields(known: ScriptFields.acknowledgement)
             let variants = reader.strings("variants", required: true)
             guard !variants.isEmpty else { return nil }
-            return Acknowledgement(intent: reader.string("intent"), variants: variants, path: path)
+            return Acknowledgement(
+                intent: reader.string("intent"), variants: variants, order: reader.variantOrder("order"), path: path)
         }
     }
 
@@ -206,7 +207,7 @@ struct ScriptDecoder {
         }
         return Question(
             routes: decodeRoutes(reader.array("routes") ?? []), clarify: reader.string("clarify"),
-            reask: reader.strings("reask"), explain: reader.strings("explain"),
+            reask: reader.strings("reask"), reaskOrder: reader.variantOrder("reaskOrder"), explain: reader.strings("explain"),
             acknowledge: decodeAcknowledgements(reader.array("acknowledge") ?? []), fallbackAfter: fallbackAfter,
             fallbackTarget: fallbackTarget,
             save: reader.string("save"), journalLabel: reader.string("label")?.value, path: reader.path)

@@ -14,8 +14,10 @@ public enum ScriptFields {
     public static let branch = ["to", "when"]
     public static let safety = ["preface", "resources"]
     public static let node = ["id", "stage", "say", "next", "ask", "end"]
-    public static let question = ["routes", "clarify", "reask", "explain", "acknowledge", "fallback", "save", "label"]
-    public static let acknowledgement = ["intent", "variants"]
+    public static let question = [
+        "routes", "clarify", "reask", "reaskOrder", "explain", "acknowledge", "fallback", "save", "label",
+    ]
+    public static let acknowledgement = ["intent", "variants", "order"]
     public static let fallback = ["after", "to"]
 
     /// Each list by the name of its definition in the JSON Schema.
