@@ -107,7 +107,7 @@ public final class PatternSet: Sendable {
             tokens.append(
                 Token(
                     word: word.text, stem: entry.stem, clause: word.clause, correctedStem: entry.correctedStem,
-                    isNegationCue: entry.isNegationCue))
+                    isNegationCue: entry.isNegationCue, source: word.source))
             ids.append(entry.id)
         }
         NegationScope.mark(&tokens, doubleNegation: doubleNegation, subjectEndsScope: subjectEndsScope)

@@ -8,10 +8,20 @@
 /// NB: it scans UTF-8 bytes and builds each word once; this runs on every reply, twice (safety
 /// layer and classifier), so it avoids per-character allocation.
 public enum TextNormalizer {
-    /// A normalised word and the clause it stands in.
+    /// A normalised word, the clause it stands in, and where it was typed.
     public struct Word: Sendable, Equatable {
         public var text: String
         public var clause: Int
+        /// The UTF-8 offsets of the typed word it comes from, so a capture can be said back as
+        /// typed ("didn't", "Mum") rather than as normalised ("did not", "mum"). The words one
+        /// typed word stands for ("did", "not") share it.
+        public var source: Range<Int>
+
+        public init(text: String, clause: Int, source: Range<Int> = 0..<0) {
+            self.text = text
+            self.clause = clause
+            self.source = source
+        }
     }
 
     /// Words past this count are ignored; a reply this long has said what it means by then.
@@ -21,8 +31,12 @@ public enum TextNormalizer {
         var scanner = Scanner()
         // NB: about one word per five bytes of text; reserving avoids regrowing the array.
         scanner.words.reserveCapacity(min(maximumWords, text.utf8.count / 4 + 2))
+        var offset = 0
         for scalar in text.unicodeScalars {
             if scanner.words.count >= maximumWords { break }
+            scanner.scalarStart = offset
+            offset += UTF8.width(scalar)
+            scanner.scalarEnd = offset
             scanner.take(scalar)
         }
         if scanner.pendingSeparator != nil { scanner.endClause() }
@@ -41,6 +55,11 @@ public enum TextNormalizer {
         /// A comma or full stop straight after a digit, held until the next character says
         /// whether it sits inside a number or ends a clause.
         var pendingSeparator: UInt8?
+        /// The UTF-8 offsets of the scalar being taken, and of the typed word being built.
+        var scalarStart = 0
+        var scalarEnd = 0
+        var wordStart = 0
+        var wordEnd = 0
 
         mutating func take(_ scalar: Unicode.Scalar) {
             let value = scalar.value
@@ -55,8 +74,10 @@ public enum TextNormalizer {
             }
             switch value {
             case 0x61...0x7A, 0x30...0x39:
+                markTyped()
                 current.append(UInt8(value))
             case 0x41...0x5A:
+                markTyped()
                 current.append(UInt8(value + 32))
             case 0x27, 0x60:
                 appendApostrophe()
@@ -89,11 +110,14 @@ public enum TextNormalizer {
             default:
                 if let word = TextNormalizer.emojiWords[scalar] {
                     flushWord()
+                    markTyped()
                     current.append(contentsOf: word.utf8)
                     flushWord()
                 } else if let base = TextNormalizer.accentFolding[value] {
+                    markTyped()
                     current.append(base)
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    markTyped()
                     current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
                     flushWord()
@@ -103,7 +127,16 @@ public enum TextNormalizer {
 
         /// Any apostrophe inside a word, typed straight, curly or as an accent, becomes "'".
         private mutating func appendApostrophe() {
-            if !current.isEmpty { current.append(0x27) }
+            if !current.isEmpty {
+                markTyped()
+                current.append(0x27)
+            }
+        }
+
+        /// Notes that the scalar being taken belongs to the typed word being built.
+        private mutating func markTyped() {
+            if current.isEmpty { wordStart = scalarStart }
+            wordEnd = scalarEnd
         }
 
         /// Punctuation that ends a clause ends the word before it too.
@@ -119,7 +152,7 @@ public enum TextNormalizer {
             current.removeAll(keepingCapacity: true)
             for piece in pieces {
                 if TextNormalizer.breaksClause(piece), clauseHasWords { clause += 1 }
-                words.append(Word(text: piece, clause: clause))
+                words.append(Word(text: piece, clause: clause, source: wordStart..<wordEnd))
                 clauseHasWords = true
             }
         }

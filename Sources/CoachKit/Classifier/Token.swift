@@ -14,10 +14,14 @@ public struct Token: Sendable, Equatable {
     public var correctedStem: String?
     /// The word is a negation ("not", "never", "no", ...) whose scope covers the words after it.
     public var isNegationCue: Bool
+    /// The UTF-8 offsets of the typed word it comes from (`TextNormalizer.Word.source`).
+    public var source: Range<Int>
 
     public init(
-        word: String, stem: String, clause: Int, negatedBy: Int? = nil, correctedStem: String? = nil, isNegationCue: Bool? = nil
+        word: String, stem: String, clause: Int, negatedBy: Int? = nil, correctedStem: String? = nil, isNegationCue: Bool? = nil,
+        source: Range<Int> = 0..<0
     ) {
+        self.source = source
         self.word = word
         self.stem = stem
         self.clause = clause

@@ -9,9 +9,9 @@ extension Engine {
     /// whole-reply "I … cheated …" of the echo, which would otherwise keep the words as the longer
     /// match (red-team, this session).
     /// - Returns: the wording, unrendered (it is rendered once the answer is saved), and the
-    ///   gaps of its intent's match, for `{{1}}`.
+    ///   gaps of its intent's match as typed, for `{{1}}`.
     func acknowledgement(
-        of words: [TextNormalizer.Word], at node: Node, _ step: inout Step
+        of words: [TextNormalizer.Word], typed text: String, at node: Node, _ step: inout Step
     ) -> (message: String?, captures: [String]) {
         guard let rules = node.ask?.acknowledge, !rules.isEmpty else { return (nil, []) }
         let scopes = script.acknowledgementScopes(at: node.id)
@@ -24,7 +24,7 @@ extension Engine {
             guard index < scopes.count, let scope = scopes[index] else { continue }
             let classification = script.classifier.classify(words: words, in: scope)
             if case .intent(let heard) = classification.outcome, heard == intent {
-                chosen = (rule, index, classification.captures(of: intent))
+                chosen = (rule, index, classification.typedCaptures(of: intent, in: text))
                 break
             }
         }

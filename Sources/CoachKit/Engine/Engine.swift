@@ -117,7 +117,8 @@ public struct Engine: Sendable {
                 // A global route ("I want to stop") leaves the question unanswered: nothing is saved.
                 let isGlobal = !(ask.routes.contains { $0.intent.value == intent && holds($0.condition, step.state) })
                 move(
-                    to: target, answering: node, with: isGlobal ? nil : text, intent: intent, captures: classification.captures,
+                    to: target, answering: node, with: isGlobal ? nil : text, intent: intent,
+                    captures: classification.typedCaptures(of: intent, in: text),
                     leaving: isGlobal, &step)
                 return
             }
@@ -132,7 +133,8 @@ public struct Engine: Sendable {
             if let first = candidates.first, let target = target(for: first, at: node, step.state) {
                 step.events.append(.choseIntent(first, score: classification.score))
                 move(
-                    to: target, answering: node, with: text, intent: first, captures: classification.captures(of: first),
+                    to: target, answering: node, with: text, intent: first,
+                    captures: classification.typedCaptures(of: first, in: text),
                     &step)
                 return
             }
@@ -142,7 +144,7 @@ public struct Engine: Sendable {
         case .fallback:
             if ask.routes.isEmpty, let target = branch(node.next, step.state) {
                 // An open question: any reply is an answer, acknowledged as the script says.
-                let heard = acknowledgement(of: words, at: node, &step)
+                let heard = acknowledgement(of: words, typed: text, at: node, &step)
                 move(
                     to: target, answering: node, with: text, intent: nil, captures: heard.captures,
                     acknowledging: heard.message, &step)

@@ -3,7 +3,9 @@
 /// Saved answers and captures are reflected into the coach's point of view ("I lied" becomes
 /// "you lied"); `{{raw.name}}` gives the answer exactly as typed. `{{1|that way}}` says
 /// "that way" when there is no value; without a default, a variable with no value becomes an
-/// empty string, so a message never shows braces to the person.
+/// empty string, so a message never shows braces to the person. A case transform before the
+/// name changes the value's case: `{{lower:1}}`, `{{upper:1}}`, `{{sentence:answers.name}}`
+/// (its first letter a capital, to open a sentence); the default is left as written.
 public enum Template {
     /// A variable a template names.
     public enum Variable: Sendable, Equatable, Hashable {
@@ -13,6 +15,19 @@ public enum Template {
         /// Every saved answer, one per line, for a closing summary.
         case journal
         case unknown(String)
+    }
+
+    /// How a value's case is changed before it is said.
+    public enum CaseTransform: String, Sendable, CaseIterable {
+        case lower, upper, sentence
+
+        func apply(_ value: String) -> String {
+            switch self {
+            case .lower: value.lowercased()
+            case .upper: value.uppercased()
+            case .sentence: value.first.map { $0.uppercased() + value.dropFirst() } ?? value
+            }
+        }
     }
 
     /// - Parameter journal: makes the `{{journal}}` text; called only for a template that uses it.
@@ -26,9 +41,10 @@ public enum Template {
                 let utf8 = template.utf8
                 let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                 output += Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
-            case .variable(let name, let fallback):
+            case .variable(let written, let fallback):
+                let (transform, _) = transformed(written)
                 let value: String? =
-                    switch variable(named: name) {
+                    switch variable(named: written) {
                     case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
                     case .rawAnswer(let key): answers[key]?.text
                     case .capture(let number):
@@ -36,7 +52,7 @@ public enum Template {
                     case .journal: journal()
                     case .unknown: nil
                     }
-                output += value.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
+                output += value.flatMap { $0.isEmpty ? nil : transform?.apply($0) ?? $0 } ?? fallback
             }
         }
         return output
@@ -96,7 +112,15 @@ public enum Template {
         return (inside[..<bar].trimmingWhitespace(), String(inside[inside.utf8.index(after: bar)...]))
     }
 
-    static func variable(named name: String) -> Variable {
+    /// A variable's written name as its case transform, if any, and the name after it.
+    static func transformed(_ written: String) -> (CaseTransform?, String) {
+        guard let colon = written.firstIndex(of: ":"), let transform = CaseTransform(rawValue: String(written[..<colon]))
+        else { return (nil, written) }
+        return (transform, String(written[written.index(after: colon)...]).trimmingWhitespace())
+    }
+
+    static func variable(named written: String) -> Variable {
+        let (_, name) = transformed(written)
         if name.hasPrefix("answers.") { return .answer(String(name.dropFirst("answers.".count))) }
         if name.hasPrefix("raw.") { return .rawAnswer(String(name.dropFirst("raw.".count))) }
         if let number = Int(name), number >= 1 { return .capture(number) }

@@ -20,7 +20,7 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
                     diagnostics.append(
                         context.diagnostic(
                             .unknownTemplateVariable,
-                            "unknown template variable '{{\(name)}}'; use {{answers.NAME}}, {{raw.NAME}}, {{1}} or {{journal}}",
+                            "unknown template variable '{{\(name)}}'; use {{answers.NAME}}, {{raw.NAME}}, {{1}} or {{journal}}, each optionally after lower:, upper: or sentence:",
                             at: message.path))
                 case .capture, .journal:
                     continue
