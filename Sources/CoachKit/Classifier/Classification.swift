@@ -92,15 +92,17 @@ public struct Classification: Sendable, Equatable {
     /// The words the best match of `intent` captured: what `{{1}}` shows when the coach takes
     /// that intent, also after a clarification or a guess among candidates.
     public func captures(of intent: String) -> [String] {
-        guard let winner = candidates.first(where: { $0.name == intent }), let best = winner.matches.first else { return [] }
-        return best.captures(in: tokens)
+        bestMatch(of: intent)?.captures(in: tokens) ?? []
     }
 
     /// The same captures as the person typed them: "Mum didn't call" rather than "mum did not
     /// call". `text` is the reply these tokens were read from.
     public func typedCaptures(of intent: String, in text: String) -> [String] {
-        guard let winner = candidates.first(where: { $0.name == intent }), let best = winner.matches.first else { return [] }
-        return best.typedCaptures(in: tokens, text: text)
+        bestMatch(of: intent)?.typedCaptures(in: tokens, text: text) ?? []
+    }
+
+    private func bestMatch(of intent: String) -> MatchedTerm? {
+        candidates.first { $0.name == intent }?.matches.first
     }
 }
 
@@ -128,10 +130,15 @@ public struct MatchedTerm: Sendable, Equatable {
 
     /// The words each gap spanned, joined by spaces.
     public func captures(in tokens: [Token]) -> [String] {
-        captureRanges.map { range in range.map { tokens[$0].word }.joined(separator: " ") }
+        captureRanges.map { Self.words(in: $0, of: tokens) }
+    }
+
+    private static func words(in range: Range<Int>, of tokens: [Token]) -> String {
+        range.map { tokens[$0].word }.joined(separator: " ")
     }
 
     /// The text each gap spanned, as typed: from the first typed word it covers to the last.
+    /// Tokens that carry no typed place (made without a reply's text) give the normalised words.
     // NB: a gap that takes only part of a typed word ("did" of "didn't") gives the whole word.
     public func typedCaptures(in tokens: [Token], text: String) -> [String] {
         let utf8 = text.utf8
@@ -139,7 +146,7 @@ public struct MatchedTerm: Sendable, Equatable {
             guard let first = range.first, let last = range.last, tokens.indices.contains(first), tokens.indices.contains(last)
             else { return "" }
             let start = tokens[first].source.lowerBound, end = tokens[last].source.upperBound
-            guard start < end, end <= utf8.count else { return range.map { tokens[$0].word }.joined(separator: " ") }
+            guard start < end, end <= utf8.count else { return Self.words(in: range, of: tokens) }
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             return String(decoding: utf8[lower..<upper], as: UTF8.self)
         }

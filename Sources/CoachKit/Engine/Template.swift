@@ -41,10 +41,9 @@ public enum Template {
                 let utf8 = template.utf8
                 let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                 output += Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
-            case .variable(let written, let fallback):
-                let (transform, _) = transformed(written)
+            case .variable(let name, let transform, let fallback):
                 let value: String? =
-                    switch variable(named: written) {
+                    switch variable(named: name) {
                     case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
                     case .rawAnswer(let key): answers[key]?.text
                     case .capture(let number):
@@ -61,14 +60,14 @@ public enum Template {
     /// The variables a template names, for checking them before anyone chats.
     public static func variables(in template: String) -> [Variable] {
         segments(of: template).compactMap { segment in
-            if case .variable(let name, _) = segment { variable(named: name) } else { nil }
+            if case .variable(let name, _, _) = segment { variable(named: name) } else { nil }
         }
     }
 
     private enum Segment {
         /// Plain text, as a range of the template's UTF-8 offsets.
         case text(Range<Int>)
-        case variable(name: String, fallback: String)
+        case variable(name: String, transform: CaseTransform?, fallback: String)
     }
 
     /// The template cut into plain text and `{{…}}` variables; an unclosed `{{` is plain text.
@@ -96,8 +95,9 @@ public enum Template {
                 while close < bytes.count, !isPair(UInt8(ascii: "}"), at: close) { close += 1 }
                 guard close < bytes.count else { break }
                 if textStart < index { segments.append(.text(textStart..<index)) }
-                let (name, fallback) = split(text(inside..<close))
-                segments.append(.variable(name: name, fallback: fallback))
+                let (written, fallback) = split(text(inside..<close))
+                let (transform, name) = transformed(written)
+                segments.append(.variable(name: name, transform: transform, fallback: fallback))
                 index = close + 2
                 textStart = index
             }
@@ -112,15 +112,16 @@ public enum Template {
         return (inside[..<bar].trimmingWhitespace(), String(inside[inside.utf8.index(after: bar)...]))
     }
 
-    /// A variable's written name as its case transform, if any, and the name after it.
-    static func transformed(_ written: String) -> (CaseTransform?, String) {
+    /// A variable's written name as its case transform, if any, and the name after it; an
+    /// unknown transform ("title:1") stays part of the name, which is then an unknown variable.
+    private static func transformed(_ written: String) -> (CaseTransform?, String) {
         guard let colon = written.firstIndex(of: ":"), let transform = CaseTransform(rawValue: String(written[..<colon]))
         else { return (nil, written) }
         return (transform, String(written[written.index(after: colon)...]).trimmingWhitespace())
     }
 
-    static func variable(named written: String) -> Variable {
-        let (_, name) = transformed(written)
+    /// The variable a name (after any case transform) stands for.
+    static func variable(named name: String) -> Variable {
         if name.hasPrefix("answers.") { return .answer(String(name.dropFirst("answers.".count))) }
         if name.hasPrefix("raw.") { return .rawAnswer(String(name.dropFirst("raw.".count))) }
         if let number = Int(name), number >= 1 { return .capture(number) }
