@@ -25,10 +25,26 @@ public struct IntentClassifier: Sendable {
     /// What each word spanned by a gap takes off a match's weight.
     public static let gapPenalty = 0.2
 
-    public init(patterns: PatternSet, intentNames: [String], settings: ClassifierSettings) {
+    /// The script's `substitutions`: words read in place of others before matching.
+    public let substitutions: [String: [String]]
+
+    public init(
+        patterns: PatternSet, intentNames: [String], settings: ClassifierSettings, substitutions: [String: [String]] = [:]
+    ) {
         self.patterns = patterns
         self.intentNames = intentNames
         self.settings = settings
+        self.substitutions = substitutions
+    }
+
+    /// The words with the script's substitutions made; each word put in keeps the clause and
+    /// the typed place of the word it replaces, so captures are still said as typed.
+    func substituting(_ words: [TextNormalizer.Word]) -> [TextNormalizer.Word] {
+        guard !substitutions.isEmpty else { return words }
+        return words.flatMap { word in
+            substitutions[word.text].map { $0.map { TextNormalizer.Word(text: $0, clause: word.clause, source: word.source) } }
+                ?? [word]
+        }
     }
 
     /// Which intents a question listens for.
@@ -67,8 +83,11 @@ public struct IntentClassifier: Sendable {
     /// Classifies a reply already split by `TextNormalizer`, so the engine normalises once for
     /// both the safety layer and the classifier.
     public func classify(words: [TextNormalizer.Word], in scope: Scope, detailed: Bool = false) -> Classification {
-        let (tokens, ids) = patterns.analyze(words, doubleNegation: .cancels)
-        let found = patterns.matches(in: tokens, ids: ids, scope: scope.members)
+        let (tokens, ids) = patterns.analyze(substituting(words), doubleNegation: .cancels)
+        var found = patterns.matches(in: tokens, ids: ids, scope: scope.members)
+        if settings.clauses == .first, let clause = Self.firstClause(of: found, in: tokens) {
+            found.removeAll { tokens[$0.range.lowerBound].clause != clause }
+        }
         let surviving = Self.resolveOverlaps(found)
         // NB: a reply scores a handful of intents; a small array searched in place costs less
         // than a dictionary and the copies that sorting its entries would need.
@@ -110,6 +129,17 @@ public struct IntentClassifier: Sendable {
             }
         }
         return classification
+    }
+
+    /// The first clause of the reply that holds a match of an intent in `scope`, or nil when
+    /// none does: what `ClauseReading.first` reads.
+    public func firstClause(holdingAMatchIn words: [TextNormalizer.Word], in scope: Scope) -> Int? {
+        let (tokens, ids) = patterns.analyze(substituting(words), doubleNegation: .cancels)
+        return Self.firstClause(of: patterns.matches(in: tokens, ids: ids, scope: scope.members), in: tokens)
+    }
+
+    private static func firstClause(of matches: [PatternMatch], in tokens: [Token]) -> Int? {
+        matches.lazy.map { tokens[$0.range.lowerBound].clause }.min()
     }
 
     private func decide(_ candidates: [Candidate]) -> Classification.Outcome {

@@ -35,8 +35,10 @@ public struct PatternCompiler {
     /// - Parameters:
     ///   - concepts: name and member texts, in declaration order.
     ///   - labels: the terms of each label (intent or safety rule), in order.
+    ///   - correctsTypos, scopesNegation: the script's `typoCorrection` and `negation` switches.
     public static func compile(
-        concepts: [(name: String, members: [String])], labels: [[TermInput]], stemmer: Stemmer
+        concepts: [(name: String, members: [String])], labels: [[TermInput]], stemmer: Stemmer,
+        correctsTypos: Bool = true, scopesNegation: Bool = true
     ) -> (PatternSet, [PatternProblem]) {
         var compiler = PatternCompiler(stemmer: stemmer)
         for (index, concept) in concepts.enumerated() where compiler.conceptNumbers[concept.name] == nil {
@@ -72,7 +74,8 @@ public struct PatternCompiler {
         }
         let set = PatternSet(
             vocabulary: compiler.vocabulary, surfaceWords: compiler.surfaceWords, conceptNames: names,
-            conceptMembers: conceptMembers, patterns: patterns, stemmer: stemmer)
+            conceptMembers: conceptMembers, patterns: patterns, stemmer: stemmer, correctsTypos: correctsTypos,
+            scopesNegation: scopesNegation)
         return (set, compiler.problems)
     }
 
@@ -91,6 +94,8 @@ public struct PatternCompiler {
                 elements.append(.word(vocabulary.intern(Vocabulary.anyNumber)))
             } else if piece == "<" || piece == ">" {
                 elements.append(piece == "<" ? .replyStart : .replyEnd)
+            } else if piece == "[" || piece == "]" {
+                elements.append(piece == "[" ? .clauseStart : .clauseEnd)
             } else if bytes.first == UInt8(ascii: "~"), bytes.count > 1 {
                 let name = String(piece.dropFirst())
                 guard let number = conceptNumbers[name] else {

@@ -13,6 +13,12 @@ public enum PatternElement: Sendable, Equatable, Hashable {
     /// `>`: the reply must end here, or only words after the end ("rn", "lol", "honestly";
     /// the language pack's `afterTheEnd`) may follow.
     case replyEnd
+    /// `[`: a clause must begin here, so `[ i feel` matches "honestly, i feel lost" but not
+    /// "what i feel is lost".
+    case clauseStart
+    /// `]`: the clause must end here (or the reply, as with `>`), so a gap before it runs to
+    /// the end of its clause: `my *9 ]` captures "partner left" in "my partner left, and I stayed".
+    case clauseEnd
 }
 
 /// A keyword or phrase ready to match: its elements, weight and owner.

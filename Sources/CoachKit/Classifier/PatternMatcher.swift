@@ -162,14 +162,25 @@ struct PatternMatcher {
             return position == 0 ? matchElements(rest, at: position) : nil
         case .replyEnd:
             return position == tokens.count || position == contentEnd ? matchElements(rest, at: position) : nil
+        case .clauseStart:
+            let begins = position < tokens.count && (position == 0 || tokens[position - 1].clause != tokens[position].clause)
+            return begins ? matchElements(rest, at: position) : nil
+        case .clauseEnd:
+            let ends =
+                position == tokens.count || position == contentEnd
+                || (position > 0 && tokens[position - 1].clause != tokens[position].clause)
+            return ends ? matchElements(rest, at: position) : nil
         case .gap(let longest):
             guard position > 0 else { return nil }
             let clause = tokens[position - 1].clause
+            // NB: a gap and what follows it stay in one clause, unless what follows is `]`,
+            // which holds just where the clause gives way to the next.
+            let closesClause = rest.first.map { program.lists.values[$0] == .clauseEnd } ?? false
             for length in 0...longest {
                 let end = position + length
                 guard end <= tokens.count else { break }
                 if length > 0, tokens[end - 1].clause != clause { break }
-                if end < tokens.count, tokens[end].clause != clause { continue }
+                if end < tokens.count, tokens[end].clause != clause, !closesClause { continue }
                 captures.append(position..<end)
                 gapWords += length
                 if let matched = matchElements(rest, at: end) { return matched }

@@ -42,11 +42,18 @@ public final class PatternSet: Sendable {
     private let conceptMembers: [[[PatternElement]]]
     private let typos: LazyTypoIndex
     private let cache = WordCache()
+    /// Whether words no pattern knows are read as a known one ("cheeted", "yess").
+    let correctsTypos: Bool
+    /// Whether negations cover the words after them (`NegationScope`).
+    let scopesNegation: Bool
 
     init(
         vocabulary: Vocabulary, surfaceWords: [String: Int32], conceptNames: [String],
-        conceptMembers: [[[PatternElement]]], patterns: [CompiledPattern], stemmer: Stemmer
+        conceptMembers: [[[PatternElement]]], patterns: [CompiledPattern], stemmer: Stemmer,
+        correctsTypos: Bool = true, scopesNegation: Bool = true
     ) {
+        self.correctsTypos = correctsTypos
+        self.scopesNegation = scopesNegation
         self.vocabulary = vocabulary
         self.conceptMembers = conceptMembers
         anyNumber = vocabulary.id(of: Vocabulary.anyNumber) ?? -1
@@ -110,19 +117,21 @@ public final class PatternSet: Sendable {
                     isNegationCue: entry.isNegationCue, source: word.source))
             ids.append(entry.id)
         }
-        NegationScope.mark(&tokens, doubleNegation: doubleNegation, subjectEndsScope: subjectEndsScope)
+        if scopesNegation { NegationScope.mark(&tokens, doubleNegation: doubleNegation, subjectEndsScope: subjectEndsScope) }
         return (tokens, ids)
     }
 
     private func lookUp(_ word: String) -> WordCache.Entry {
         let stem = stemmer.stem(word)
         if let id = vocabulary.id(of: stem) { return WordCache.Entry(stem: stem, id: id) }
+        // NB: a number no pattern names is read as any number, the `#` of patterns (squeezing
+        // would keep its digits, so it is tried first).
+        if TextNormalizer.isNumber(word) { return WordCache.Entry(stem: stem, id: anyNumber) }
+        guard correctsTypos else { return WordCache.Entry(stem: stem, id: -1) }
         let squeezed = PatternSet.squeezingDoubles(word)
         if squeezed != word, let id = vocabulary.id(of: stemmer.stem(squeezed)) {
             return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
         }
-        // NB: a number no pattern names is read as any number, the `#` of patterns.
-        if TextNormalizer.isNumber(word) { return WordCache.Entry(stem: stem, id: anyNumber) }
         if let id = typos.correction(for: word) {
             return WordCache.Entry(stem: stem, id: id, correctedStem: vocabulary.stem(of: id))
         }
@@ -147,7 +156,7 @@ public final class PatternSet: Sendable {
                     most = max(most, mostSteps(of: member, visiting: visiting.union([concept])))
                 }
                 ways *= most
-            case .word, .replyStart, .replyEnd: break
+            case .word, .replyStart, .replyEnd, .clauseStart, .clauseEnd: break
             }
         }
         return ways
@@ -252,8 +261,8 @@ private struct FirstWords {
         switch elements.first {
         case .word(let id): return [id]
         case .concept(let concept): return ofConcept(concept, visiting: visiting)
-        case .replyStart: return of(Array(elements.dropFirst()), visiting: visiting)
-        case .gap, .replyEnd, nil: return []
+        case .replyStart, .clauseStart: return of(Array(elements.dropFirst()), visiting: visiting)
+        case .gap, .replyEnd, .clauseEnd, nil: return []
         }
     }
 

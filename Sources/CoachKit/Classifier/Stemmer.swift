@@ -15,7 +15,8 @@ public final class Stemmer: Sendable {
 
     // NB: a libstemmer stemmer keeps scratch state between calls, so calls must not overlap;
     // every use of `handle` happens inside `lock`, which is what makes sharing it safe.
-    nonisolated(unsafe) private let handle: OpaquePointer
+    // nil for `unstemmed`, which keeps every word as it is.
+    nonisolated(unsafe) private let handle: OpaquePointer?
     private let lock = Mutex(())
 
     /// - Throws: `UnsupportedLanguage` when libstemmer has no algorithm of that name.
@@ -26,12 +27,18 @@ public final class Stemmer: Sendable {
         handle = stemmer
     }
 
+    private init() { handle = nil }
+
+    /// A stemmer that keeps every word as it is, for a script that turns stemming off.
+    public static let unstemmed = Stemmer()
+
     deinit {
-        sb_stemmer_delete(handle)
+        if let handle { sb_stemmer_delete(handle) }
     }
 
     /// The stem of one lowercased word.
     public func stem(_ word: String) -> String {
+        guard let handle else { return word }
         let bytes = Array(word.utf8)
         return lock.withLock { _ -> String in
             bytes.withUnsafeBufferPointer { buffer in

@@ -36,6 +36,12 @@ public struct ConversationState: Codable, Equatable, Sendable {
     /// place ("node/reask", "node/acknowledge/2"). Not part of a `/back` snapshot: going back
     /// does not make the coach repeat itself.
     public var nextVariant: [String: Int] = [:]
+    /// Lines acknowledgements kept for later (`remember`), by queue, oldest first; a `recall`
+    /// says and lets go of the oldest. At most `memoryLimit` per queue.
+    public var memory: [String: [String]] = [:]
+    /// How many lines one queue keeps: a long chat that keeps remembering stays small, and the
+    /// oldest lines, the ones a recall would say first, are the ones let go.
+    public static let memoryLimit = 20
 
     public init(phase: Phase, seed: UInt64) {
         self.phase = phase
@@ -60,6 +66,8 @@ public struct ConversationState: Codable, Equatable, Sendable {
         safetyCategories = try container.decodeIfPresent([SafetyCategory].self, forKey: .safetyCategories) ?? []
         // NB: new after format 3, and optional: a state saved before it used no wording in turn.
         nextVariant = try container.decodeIfPresent([String: Int].self, forKey: .nextVariant) ?? [:]
+        // NB: new after format 3, and optional: a state saved before it remembered nothing.
+        memory = try container.decodeIfPresent([String: [String]].self, forKey: .memory) ?? [:]
     }
 
     /// The state at a question, without its own history, as `/back` restores it.
@@ -68,10 +76,33 @@ public struct ConversationState: Codable, Equatable, Sendable {
         public var answers: [String: SavedAnswer]
         public var answerOrder: [String]
         public var captures: [String]
+        /// What was remembered by then: going back takes back what was heard after it.
+        public var memory: [String: [String]]
+
+        init(
+            phase: Phase, answers: [String: SavedAnswer], answerOrder: [String], captures: [String],
+            memory: [String: [String]]
+        ) {
+            self.phase = phase
+            self.answers = answers
+            self.answerOrder = answerOrder
+            self.captures = captures
+            self.memory = memory
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            phase = try container.decode(Phase.self, forKey: .phase)
+            answers = try container.decode([String: SavedAnswer].self, forKey: .answers)
+            answerOrder = try container.decode([String].self, forKey: .answerOrder)
+            captures = try container.decode([String].self, forKey: .captures)
+            // NB: optional, as in the state: a snapshot saved before memory remembered nothing.
+            memory = try container.decodeIfPresent([String: [String]].self, forKey: .memory) ?? [:]
+        }
     }
 
     var snapshot: Snapshot {
-        Snapshot(phase: phase, answers: answers, answerOrder: answerOrder, captures: captures)
+        Snapshot(phase: phase, answers: answers, answerOrder: answerOrder, captures: captures, memory: memory)
     }
 
     mutating func restore(_ snapshot: Snapshot) {
@@ -79,7 +110,24 @@ public struct ConversationState: Codable, Equatable, Sendable {
         answers = snapshot.answers
         answerOrder = snapshot.answerOrder
         captures = snapshot.captures
+        memory = snapshot.memory
         misses = 0
+    }
+
+    /// Keeps a line at the end of a queue, letting go of the oldest beyond `memoryLimit`.
+    mutating func remember(_ line: String, in queue: String) {
+        var lines = memory[queue, default: []]
+        lines.append(line)
+        if lines.count > ConversationState.memoryLimit { lines.removeFirst(lines.count - ConversationState.memoryLimit) }
+        memory[queue] = lines
+    }
+
+    /// The oldest line of a queue, let go of; nil when it holds none.
+    mutating func recall(from queue: String) -> String? {
+        guard var lines = memory[queue], !lines.isEmpty else { return nil }
+        let oldest = lines.removeFirst()
+        memory[queue] = lines.isEmpty ? nil : lines
+        return oldest
     }
 
     mutating func noteSafetyResponse(to category: SafetyCategory) {

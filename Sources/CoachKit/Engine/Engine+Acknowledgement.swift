@@ -1,3 +1,15 @@
+/// What an open question says on hearing its answer, and what it keeps of it for later.
+struct HeardAnswer {
+    /// The wording, unrendered: it is rendered once the answer is saved.
+    var message: String
+    /// The gaps of the rule's match as typed, for `{{1}}`.
+    var captures: [String]
+    /// A line to keep, rendered once the answer is saved.
+    var remember: Remembrance?
+    /// The queue whose oldest line is said instead of `message`, when it holds one.
+    var recall: String?
+}
+
 extension Engine {
     /// What an open question says on hearing its answer (`ask.acknowledge`): its rules are tried
     /// in order, each by its own intent alone, and the first the answer is read as speaks; else
@@ -8,13 +20,21 @@ extension Engine {
     /// at once: a blaming "I cheated because she ignored me" must reach its rule before the
     /// whole-reply "I … cheated …" of the echo, which would otherwise keep the words as the longer
     /// match (red-team, this session).
-    /// - Returns: the wording, unrendered (it is rendered once the answer is saved), and the
-    ///   gaps of its intent's match as typed, for `{{1}}`.
+    /// - Returns: nil when no rule hears the answer.
     func acknowledgement(
         of words: [TextNormalizer.Word], typed text: String, at node: Node, _ step: inout Step
-    ) -> (message: String?, captures: [String]) {
-        guard let rules = node.ask?.acknowledge, !rules.isEmpty else { return (nil, []) }
+    ) -> HeardAnswer? {
+        guard let rules = node.ask?.acknowledge, !rules.isEmpty else { return nil }
         let scopes = script.acknowledgementScopes(at: node.id)
+        var words = words
+        if script.classifier.settings.clauses == .first {
+            // NB: the first clause that any rule hears, as ELIZA kept the first clause with a
+            // keyword; each rule alone would otherwise find its own clause further on.
+            let everyRule = IntentClassifier.Scope(local: scopes.flatMap { $0?.local ?? [] }, global: [])
+            if let clause = script.classifier.firstClause(holdingAMatchIn: words, in: everyRule) {
+                words.removeAll { $0.clause != clause }
+            }
+        }
         var chosen: (rule: Acknowledgement, place: Int, captures: [String])?
         for (index, rule) in rules.enumerated() {
             guard let intent = rule.intent?.value else {
@@ -28,9 +48,27 @@ extension Engine {
                 break
             }
         }
-        guard let chosen, !chosen.rule.variants.isEmpty else { return (nil, []) }
+        guard let chosen, !chosen.rule.variants.isEmpty else { return nil }
         let variants = chosen.rule.variants
         let index = variantIndex(of: variants.count, chosen.rule.order, list: "\(node.id)/acknowledge/\(chosen.place)", &step)
-        return (variants[index].value, chosen.captures)
+        return HeardAnswer(
+            message: variants[index].value, captures: chosen.captures, remember: chosen.rule.remember,
+            recall: chosen.rule.recall?.value)
+    }
+
+    /// Says what was heard, once the answer is saved and the captures set: the oldest line of
+    /// the recalled queue when it holds one, else the wording; then keeps the line to remember.
+    // NB: recall before remember, so a rule that does both never says back what it has just heard.
+    func say(_ heard: HeardAnswer, _ step: inout Step) {
+        if let queue = heard.recall, let line = step.state.recall(from: queue) {
+            step.events.append(.recalled(queue: queue))
+            step.say(.say, line)
+        } else {
+            step.say(.say, render(heard.message, step.state))
+        }
+        if let remembrance = heard.remember {
+            step.state.remember(render(remembrance.line.value, step.state), in: remembrance.queue.value)
+            step.events.append(.remembered(queue: remembrance.queue.value))
+        }
     }
 }

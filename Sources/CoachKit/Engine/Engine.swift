@@ -146,8 +146,8 @@ public struct Engine: Sendable {
                 // An open question: any reply is an answer, acknowledged as the script says.
                 let heard = acknowledgement(of: words, typed: text, at: node, &step)
                 move(
-                    to: target, answering: node, with: text, intent: nil, captures: heard.captures,
-                    acknowledging: heard.message, &step)
+                    to: target, answering: node, with: text, intent: nil, captures: heard?.captures ?? [],
+                    acknowledging: heard, &step)
                 return
             }
         }
@@ -209,18 +209,18 @@ public struct Engine: Sendable {
     ///   - acknowledging: said once the answer is saved, before the next node speaks.
     func move(
         to target: String, answering node: Node, with text: String?, intent: String?, captures: [String],
-        leaving: Bool = false, acknowledging acknowledgement: String? = nil, _ step: inout Step
+        leaving: Bool = false, acknowledging heard: HeardAnswer? = nil, _ step: inout Step
     ) {
         let wayBack = ConversationState.Snapshot(
             phase: .awaitingReply(node: node.id), answers: step.state.answers,
-            answerOrder: step.state.answerOrder, captures: step.state.captures)
+            answerOrder: step.state.answerOrder, captures: step.state.captures, memory: step.state.memory)
         if let name = node.ask?.save?.value, let text {
             step.state.save(text, intent: intent, as: name, at: node.id)
             step.events.append(.savedAnswer(name))
         }
         step.state.captures = captures
         step.state.misses = 0
-        if let acknowledgement { step.say(.say, render(acknowledgement, step.state)) }
+        if let heard { say(heard, &step) }
         enter(target, leavingFrom: leaving ? node.id : nil, &step)
         if case .left = step.state.phase { return }
         step.state.history.append(wayBack)
@@ -301,7 +301,9 @@ public struct Engine: Sendable {
     }
 
     func render(_ template: String, _ state: ConversationState) -> String {
-        Template.render(template, answers: state.answers, captures: state.captures, journal: { journal(state) })
+        Template.render(
+            template, answers: state.answers, captures: state.captures, reflection: script.script.reflection,
+            journal: { journal(state) })
     }
 }
 

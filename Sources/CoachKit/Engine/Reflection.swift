@@ -1,15 +1,13 @@
 /// Turns a person's words from their point of view to the coach's, as ELIZA did:
 /// "I lied to him about my phone" becomes "you lied to him about your phone".
 public enum Reflection {
-    // NB: the swaps are the language pack's (`reflection` in `Dialogue/Language/english.json`).
-    private static let swaps = LanguagePack.english.reflection.swaps
-    private static let afterWord = LanguagePack.english.reflection.afterWord
-    private static let beforeWord = LanguagePack.english.reflection.beforeWord
-
     /// The text with first and second person swapped, its other words and punctuation kept;
     /// what trails the last word (a full stop, "?!", ":(") is dropped so the result can sit
     /// inside a sentence, emoji are left out, and a reply typed in capitals is lowercased.
-    public static func reflect(_ text: String) -> String {
+    /// - Parameter tables: the swaps: the language pack's (`reflection` in
+    ///   `Dialogue/Language/english.json`), or a script's over them.
+    public static func reflect(_ text: String, with tables: LanguagePack.Reflection = LanguagePack.english.reflection) -> String {
+        let swaps = tables.swaps, afterWord = tables.afterWord, beforeWord = tables.beforeWord
         let pieces = Self.pieces(of: isShouted(text) ? text.lowercased() : text)
         let keys = pieces.map { $0.isWord ? key(of: $0.text) : nil }
         var output = ""

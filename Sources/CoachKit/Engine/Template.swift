@@ -30,9 +30,12 @@ public enum Template {
         }
     }
 
-    /// - Parameter journal: makes the `{{journal}}` text; called only for a template that uses it.
+    /// - Parameters:
+    ///   - reflection: the person-swapping tables answers and captures are said back with.
+    ///   - journal: makes the `{{journal}}` text; called only for a template that uses it.
     public static func render(
-        _ template: String, answers: [String: SavedAnswer], captures: [String], journal: () -> String = { "" }
+        _ template: String, answers: [String: SavedAnswer], captures: [String],
+        reflection: LanguagePack.Reflection = LanguagePack.english.reflection, journal: () -> String = { "" }
     ) -> String {
         var output = ""
         for segment in segments(of: template) {
@@ -44,10 +47,10 @@ public enum Template {
             case .variable(let name, let transform, let fallback):
                 let value: String? =
                     switch variable(named: name) {
-                    case .answer(let key): answers[key].map { Reflection.reflect($0.text) }
+                    case .answer(let key): answers[key].map { Reflection.reflect($0.text, with: reflection) }
                     case .rawAnswer(let key): answers[key]?.text
                     case .capture(let number):
-                        captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1]) : nil
+                        captures.indices.contains(number - 1) ? Reflection.reflect(captures[number - 1], with: reflection) : nil
                     case .journal: journal()
                     case .unknown: nil
                     }

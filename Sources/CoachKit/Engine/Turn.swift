@@ -41,6 +41,10 @@ public enum TurnEvent: Sendable, Equatable {
     /// The reply asked about the question; the coach explained it and asked again.
     case explainedQuestion
     case savedAnswer(String)
+    /// An acknowledgement kept a line in this queue (`remember`).
+    case remembered(queue: String)
+    /// An acknowledgement said the oldest line of this queue instead of a wording (`recall`).
+    case recalled(queue: String)
     case safety(SafetyLevel, SafetyCategory)
     case ended(EndReason)
 }

@@ -53,7 +53,7 @@ public struct LanguagePack: Sendable {
     }
 
     /// First and second person swapped, so the coach can say a person's words back to them.
-    public struct Reflection: Sendable {
+    public struct Reflection: Sendable, Equatable {
         /// Each word (lowercased, with a straight apostrophe) and what it becomes.
         public var swaps: [String: String] = [:]
         /// A word's own reflection after a given word: after "i", "was" becomes "were".

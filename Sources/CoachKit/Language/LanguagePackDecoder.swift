@@ -11,7 +11,7 @@ struct LanguagePackDecoder {
     private static let negationFields = [
         "cues", "reach", "noStopsBefore", "subjects", "reportingWords", "knowingWords", "embeddedQuestionWords",
     ]
-    private static let reflectionFields = ["swaps", "afterWord", "beforeWord"]
+    private static let reflectionFields = ScriptFields.reflection
 
     let context: DecodingContext
 
@@ -22,14 +22,7 @@ struct LanguagePackDecoder {
         else { return nil }
         var pack = LanguagePack()
         for table in ["contractions", "textingForms"] {
-            for (word, expansion) in entries(top.object(table, required: true)) where isWord(word) {
-                guard pack.wordExpansions[word.value] == nil else {
-                    context.report(.duplicateName, "'\(word.value)' is expanded twice; keep one entry", at: word.path)
-                    continue
-                }
-                let words = expansion.value.split(separator: " ").map(String.init)
-                if words.allSatisfy({ isWord(Located($0, at: expansion.path)) }) { pack.wordExpansions[word.value] = words }
-            }
+            wordExpansions(top.object(table, required: true), into: &pack.wordExpansions)
         }
         for (base, verb) in entries(top.object("negativeContractionBases", required: true)) where isWord(base) && isWord(verb) {
             pack.negativeContractionBases[base.value] = verb.value
@@ -64,22 +57,41 @@ struct LanguagePackDecoder {
         pack.auxiliaries = words(top, "auxiliaries")
         pack.aboutTheQuestion = top.strings("aboutTheQuestion")
         if let reflection = top.object("reflection", required: true) {
-            reflection.rejectUnknownFields(known: Self.reflectionFields)
-            for (word, swapped) in entries(reflection.object("swaps", required: true)) {
-                pack.reflection.swaps[word.value] = swapped.value
-            }
-            for (previous, table) in objects(reflection.object("afterWord")) {
-                for (word, swapped) in entries(table) {
-                    pack.reflection.afterWord[previous.value, default: [:]][word.value] = swapped.value
-                }
-            }
-            for (word, table) in objects(reflection.object("beforeWord")) {
-                for (next, swapped) in entries(table) {
-                    pack.reflection.beforeWord[word.value, default: [:]][next.value] = swapped.value
-                }
-            }
+            self.reflection(reflection, swapsRequired: true, into: &pack.reflection)
         }
         return pack
+    }
+
+    /// A table of typed words and the words each stands for (`"idk": "i do not know"`), added
+    /// to `expansions`; a word given twice is reported. A script's `substitutions` read the same.
+    func wordExpansions(_ reader: ObjectReader?, into expansions: inout [String: [String]]) {
+        for (word, expansion) in entries(reader) where isWord(word) {
+            guard expansions[word.value] == nil else {
+                context.report(.duplicateName, "'\(word.value)' is expanded twice; keep one entry", at: word.path)
+                continue
+            }
+            let words = expansion.value.split(separator: " ").map(String.init)
+            if !words.isEmpty, words.allSatisfy({ isWord(Located($0, at: expansion.path)) }) { expansions[word.value] = words }
+        }
+    }
+
+    /// A `reflection` object, its entries set over those already in `tables`: how the pack
+    /// reads its own, and how a script's `reflection` adds to and overrides the pack's.
+    func reflection(_ reader: ObjectReader, swapsRequired: Bool, into tables: inout LanguagePack.Reflection) {
+        reader.rejectUnknownFields(known: Self.reflectionFields)
+        for (word, swapped) in entries(reader.object("swaps", required: swapsRequired)) {
+            tables.swaps[word.value] = swapped.value
+        }
+        for (previous, table) in objects(reader.object("afterWord")) {
+            for (word, swapped) in entries(table) {
+                tables.afterWord[previous.value, default: [:]][word.value] = swapped.value
+            }
+        }
+        for (word, table) in objects(reader.object("beforeWord")) {
+            for (next, swapped) in entries(table) {
+                tables.beforeWord[word.value, default: [:]][next.value] = swapped.value
+            }
+        }
     }
 
     /// A word as the normaliser writes one: lowercase ASCII letters and digits. Any other entry

@@ -21,6 +21,12 @@ public struct DialogueScript: Sendable, Equatable {
     public var disclaimer: String
     public var start: Located<String>
     public var classifier: ClassifierSettings
+    /// Words replies are read with in place of others (`"mum": "mother"`), after the language
+    /// pack's normalising and the safety layer, before matching: ELIZA's substitutions.
+    public var substitutions: [String: [String]] = [:]
+    /// The person-swapping tables answers and captures are said back with: the language pack's,
+    /// with the script's own `reflection` entries over them.
+    public var reflection = LanguagePack.english.reflection
     public var concepts: [Concept]
     public var intents: [Intent]
     /// Routes tried at every question before the node's own, such as "I want to stop".
@@ -57,7 +63,27 @@ public struct ClassifierSettings: Sendable, Equatable {
     /// At a question whose intents have examples: the least probability, from the learned
     /// weights and the patterns together, at which a reply is routed without asking.
     public var confidence: Double = 0.6
+    /// Whether words are stemmed ("cheated" matches "cheat"); off, a term matches only the
+    /// word as written (after normalising), as an ELIZA-style script expects.
+    public var stemming = true
+    /// Whether a word no term knows is read as the term word it is one edit from ("cheeted").
+    public var typoCorrection = true
+    /// Whether a negation covers the words after it ("not sure" is not "sure"). Off, every word
+    /// matches as said, and a gap may span a "never": what a reflective script needs to say
+    /// "your partner never calls you" back.
+    public var negation = true
+    /// Which clauses of a reply are read.
+    public var clauses: ClauseReading = .all
     public init() {}
+}
+
+/// Which clauses of a reply the classifier reads.
+public enum ClauseReading: String, Sendable, Equatable {
+    /// Every clause: matches anywhere in the reply count.
+    case all
+    /// Only the first clause that holds a match, as ELIZA read up to the first clause with a
+    /// keyword and let the rest go: "I'm tired, and my partner lied" is heard as "I'm tired".
+    case first
 }
 
 /// A named set of words and phrases that patterns reuse as `~name`.
@@ -175,6 +201,20 @@ public struct Acknowledgement: Sendable, Equatable {
     public var variants: [Located<String>]
     /// How a wording is chosen: at random (the default) or each in turn.
     public var order: VariantOrder = .random
+    /// A line to keep for later, when this rule speaks ("Earlier you said {{1}}.").
+    public var remember: Remembrance?
+    /// A queue of remembered lines: when it holds one, the oldest is said (and let go) instead
+    /// of a wording, as ELIZA fell back on what it had heard earlier.
+    public var recall: Located<String>?
+    public var path: JSONPath
+}
+
+/// A line an acknowledgement keeps in a named queue, rendered when it is kept.
+public struct Remembrance: Sendable, Equatable {
+    /// The queue's name; a `recall` of the same name says it later.
+    public var queue: Located<String>
+    /// The line, a template rendered with the rule's captures and the saved answers.
+    public var line: Located<String>
     public var path: JSONPath
 }
 

@@ -32,12 +32,19 @@ struct ScriptDecoder {
         let start = top.string("start", required: true)
         let nodes = decodeNodes(top)
         guard let id, let title, let version, let disclaimer, let start else { return nil }
-        return DialogueScript(
+        var script = DialogueScript(
             formatVersion: formatVersion, id: id.value, title: title.value, version: version.value,
             language: language, source: decodeAttribution(top), disclaimer: disclaimer.value,
             start: start, classifier: decodeClassifierSettings(top), concepts: decodeConcepts(top),
             intents: decodeIntents(top), globalRoutes: decodeRoutes(top.array("globalRoutes") ?? []),
             safety: decodeSafety(top), nodes: nodes)
+        // NB: in the language pack's format, read by its decoder, so the two cannot drift apart.
+        let tables = LanguagePackDecoder(context: context)
+        tables.wordExpansions(top.object("substitutions"), into: &script.substitutions)
+        if let reflection = top.object("reflection") {
+            tables.reflection(reflection, swapsRequired: false, into: &script.reflection)
+        }
+        return script
     }
 
     private func decodeAttribution(_ top: ObjectReader) -> Attribution? {
@@ -56,6 +63,16 @@ struct ScriptDecoder {
         if let threshold = reader.number("threshold", in: 0.1...100) { settings.threshold = threshold }
         if let ratio = reader.number("ambiguityRatio", in: 0.1...1) { settings.ambiguityRatio = ratio }
         if let confidence = reader.number("confidence", in: 0.34...1) { settings.confidence = confidence }
+        if let stemming = reader.bool("stemming") { settings.stemming = stemming }
+        if let typoCorrection = reader.bool("typoCorrection") { settings.typoCorrection = typoCorrection }
+        if let negation = reader.bool("negation") { settings.negation = negation }
+        if let clauses = reader.string("clauses") {
+            if let reading = ClauseReading(rawValue: clauses.value) {
+                settings.clauses = reading
+            } else {
+                context.report(.invalidValue, "'clauses' is 'all' or 'first', found '\(clauses.value)'", at: clauses.path)
+            }
+        }
         return settings
     }
 
@@ -103,8 +120,17 @@ struct ScriptDecoder {
             let variants = reader.strings("variants", required: true)
             guard !variants.isEmpty else { return nil }
             return Acknowledgement(
-                intent: reader.string("intent"), variants: variants, order: reader.variantOrder("order"), path: path)
+                intent: reader.string("intent"), variants: variants, order: reader.variantOrder("order"),
+                remember: reader.object("remember").flatMap(decodeRemembrance), recall: reader.string("recall"), path: path)
         }
+    }
+
+    private func decodeRemembrance(_ reader: ObjectReader) -> Remembrance? {
+        reader.rejectUnknownFields(known: ScriptFields.remembrance)
+        guard let queue = reader.string("in", required: true), let line = reader.string("line", required: true) else {
+            return nil
+        }
+        return Remembrance(queue: queue, line: line, path: reader.path)
     }
 
     private func decodeRoutes(_ elements: [(JSONValue, JSONPath)]) -> [Route] {

@@ -3,10 +3,13 @@
 public enum ScriptFields {
     public static let script = [
         "$schema", "formatVersion", "id", "title", "version", "language", "source", "disclaimer",
-        "start", "classifier", "concepts", "intents", "globalRoutes", "safety", "nodes",
+        "start", "classifier", "substitutions", "reflection", "concepts", "intents", "globalRoutes", "safety", "nodes",
     ]
     public static let source = ["title", "author", "note"]
-    public static let classifier = ["threshold", "ambiguityRatio", "confidence"]
+    public static let reflection = ["swaps", "afterWord", "beforeWord"]
+    public static let classifier = [
+        "threshold", "ambiguityRatio", "confidence", "stemming", "typoCorrection", "negation", "clauses",
+    ]
     public static let intent = ["keywords", "phrases", "samples", "examples", "counterExamples"]
     public static let term = ["text", "weight"]
     public static let route = ["intent", "to", "when", "samples", "examples", "confirm"]
@@ -17,13 +20,15 @@ public enum ScriptFields {
     public static let question = [
         "routes", "clarify", "reask", "reaskOrder", "explain", "acknowledge", "fallback", "save", "label",
     ]
-    public static let acknowledgement = ["intent", "variants", "order"]
+    public static let acknowledgement = ["intent", "variants", "order", "remember", "recall"]
+    public static let remembrance = ["in", "line"]
     public static let fallback = ["after", "to"]
 
     /// Each list by the name of its definition in the JSON Schema.
     public static let bySchemaDefinition: [String: [String]] = [
-        "script": script, "source": source, "classifier": classifier, "intent": intent, "term": term,
+        "script": script, "source": source, "reflection": reflection, "classifier": classifier, "intent": intent, "term": term,
         "route": route, "condition": condition, "branch": branch, "safety": safety, "node": node,
-        "question": question, "acknowledgement": acknowledgement, "fallback": fallback,
+        "question": question, "acknowledgement": acknowledgement, "remembrance": remembrance,
+        "fallback": fallback,
     ]
 }

@@ -119,7 +119,8 @@ public enum Checkpoint: Equatable, Sendable, CustomStringConvertible {
             case .safety(let level, let category): checkpoints.append(.safety(level, category))
             case .savedAnswer(let name): checkpoints.append(.saved(name))
             case .ended(let reason): checkpoints.append(.ended(reason))
-            case .reachedNode: break
+            // NB: what is remembered shows in what the coach later says, which a transcript checks.
+            case .reachedNode, .remembered, .recalled: break
             }
         }
         if let node = turn.state.phase.node { checkpoints.append(.node(node)) }

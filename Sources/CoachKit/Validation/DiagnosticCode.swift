@@ -57,6 +57,9 @@ public enum DiagnosticCode: String, Sendable, Equatable, CaseIterable, Codable {
     /// A phrase whose gaps and concepts could take more ways to match at one position than
     /// matching tries (`PatternMatcher.stepBudget`), so a reply it fits may be missed.
     case costlyPattern = "C030"
+    /// A queue of remembered lines recalled but never remembered into (an error: the recall can
+    /// never say anything), or remembered into but never recalled (a warning: kept for nothing).
+    case unpairedMemory = "C031"
 
     /// The severity a problem of this kind has unless a rule says otherwise.
     public var defaultSeverity: Diagnostic.Severity {

@@ -10,6 +10,7 @@ public enum ScriptValidator {
         TransitionsMustTargetExistingNodes.self,
         RoutesMustNameDeclaredIntents.self,
         AcknowledgementsMustFitTheirQuestion.self,
+        RecalledQueuesMustBeRemembered.self,
         ConditionsMustBeAbleToHold.self,
         TemplatesMustNameSavedAnswers.self,
         StatementsMustNotLoop.self,
@@ -72,11 +73,15 @@ public enum ScriptValidator {
         for (index, intent) in script.intents.enumerated() where intentNumbers[intent.name] == nil {
             intentNumbers[intent.name] = Int32(index)
         }
-        let features = ReplyFeatures(concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, stemmer: stemmer)
+        let features = ReplyFeatures(
+            concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, stemmer: classifier.patterns.stemmer)
         return LearnedWeights.train(
             script: script, intentNumbers: intentNumbers, features: features,
             textFeatures: {
-                features.features(of: classifier.patterns.analyze(TextNormalizer.words(in: $0), doubleNegation: .cancels).tokens)
+                features.features(
+                    of: classifier.patterns.analyze(
+                        classifier.substituting(TextNormalizer.words(in: $0)), doubleNegation: .cancels
+                    ).tokens)
             })
     }
 
@@ -90,9 +95,12 @@ public enum ScriptValidator {
             (intent.keywords + intent.phrases).map { PatternCompiler.TermInput(text: $0.text, weight: $0.weight) }
         }
         let (patterns, problems) = PatternCompiler.compile(
-            concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, labels: labels, stemmer: stemmer)
+            concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, labels: labels,
+            stemmer: script.classifier.stemming ? stemmer : .unstemmed, correctsTypos: script.classifier.typoCorrection,
+            scopesNegation: script.classifier.negation)
         let classifier = IntentClassifier(
-            patterns: patterns, intentNames: script.intents.map(\.name), settings: script.classifier)
+            patterns: patterns, intentNames: script.intents.map(\.name), settings: script.classifier,
+            substitutions: script.substitutions)
         return (classifier, problems)
     }
 

@@ -32,7 +32,10 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
             guard let ask = node.ask else { continue }
             ask.reask.forEach(check)
             ask.explain.forEach(check)
-            for rule in ask.acknowledge { rule.variants.forEach(check) }
+            for rule in ask.acknowledge {
+                rule.variants.forEach(check)
+                if let remembrance = rule.remember { check(remembrance.line) }
+            }
             if let clarify = ask.clarify { check(clarify) }
         }
         return diagnostics
