@@ -122,6 +122,25 @@ import Testing
         #expect(conversation.last.messages.first?.text.contains("honest") == false)
     }
 
+    /// At the self-care question, what the person needs from their partner is not praised as
+    /// self-care; a plan for themselves is.
+    @Test(arguments: [
+        ("he needs to stop lying to me", "This step is about you"),
+        ("honestly i just want her to tell me the truth", "This step is about you"),
+        ("a long walk with my sister", "That's a kind thing to do for yourself."),
+        ("book a massage", "That's a kind thing to do for yourself."),
+    ])
+    func aSelfCareAnswerAboutThePartnerIsNotPraisedAsSelfCare(_ reply: String, _ heard: String) throws {
+        var conversation = Conversation()
+        conversation.say("he cheated on me")
+        conversation.say("sad")
+        try #require(conversation.node == "hurt_care_q")
+        conversation.say(reply)
+        let said = try #require(conversation.last.messages.first?.text)
+        #expect(said.contains(heard), "\(said)")
+        #expect(conversation.state.answers["self_care"]?.text == reply)
+    }
+
     /// The rawest moment, the first answer of the hurt path, is met before any teaching.
     @Test(arguments: [
         ("tired. so tired. this is the 3rd time", "happened before"), ("honestly just numb", "Numbness"),
