@@ -9,9 +9,11 @@ public struct PatternCompiler {
     public struct TermInput: Sendable {
         public var text: String
         public var weight: Double?
-        public init(text: String, weight: Double? = nil) {
+        public var switches: PatternSwitches
+        public init(text: String, weight: Double? = nil, switches: PatternSwitches = []) {
             self.text = text
             self.weight = weight
+            self.switches = switches
         }
     }
 
@@ -63,7 +65,8 @@ public struct PatternCompiler {
                 let weight = term.weight ?? (1 + 0.5 * Double(literalCount - 1))
                 patterns.append(
                     CompiledPattern(
-                        elements: elements, weight: weight, label: Int32(label), termIndex: Int32(termIndex), text: term.text))
+                        elements: elements, weight: weight, label: Int32(label), termIndex: Int32(termIndex), text: term.text,
+                        switches: term.switches))
             }
         }
         let names = concepts.map(\.name)

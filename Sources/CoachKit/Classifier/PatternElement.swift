@@ -31,4 +31,20 @@ public struct CompiledPattern: Sendable, Equatable {
     public var termIndex: Int32
     /// The text as the author wrote it.
     public var text: String
+    /// What the pattern turns off for itself.
+    public var switches: PatternSwitches = []
+}
+
+/// Steps of reading a reply that one term can turn off for itself, when the script keeps them
+/// on: a reflective phrase that must hear "never" as said, in a script that reads negation.
+// NB: only these two: stemming is how every word is looked up (the vocabulary is by stem), so
+// it can be turned off for a whole script only.
+public struct PatternSwitches: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Negated words match as said, and no negation denies or undoes the match.
+    public static let ignoresNegation = PatternSwitches(rawValue: 1)
+    /// A word read as a typo of the pattern's word does not match it.
+    public static let refusesTypoCorrections = PatternSwitches(rawValue: 2)
 }

@@ -32,6 +32,8 @@ struct PatternMatcher {
     private var covered: [Int] = []
     private var captures: [Range<Int>] = []
     private var gapWords = 0
+    /// What the pattern being matched turns off for itself.
+    private var switches: PatternSwitches = []
     /// Steps taken at this position; see `stepBudget`.
     private(set) var steps = 0
     /// What remains to match after the concept member being matched now, innermost last, as
@@ -72,13 +74,15 @@ struct PatternMatcher {
     }
 
     /// Matches pattern `pattern`, skipping its first `skip` elements, at token `start`.
-    mutating func match(pattern: Int, skip: Int = 0, at start: Int) -> Result? {
+    mutating func match(pattern: Int, skip: Int = 0, at start: Int, switches: PatternSwitches = []) -> Result? {
+        self.switches = switches
         covered.removeAll(keepingCapacity: true)
         captures.removeAll(keepingCapacity: true)
         gapWords = 0
         steps = 0
         let elements = program.lists.positions(of: pattern)
-        guard let end = matchElements(elements.dropFirst(skip), at: start), !isDeniedRightAfter(end), !isUndone()
+        guard let end = matchElements(elements.dropFirst(skip), at: start),
+            switches.contains(.ignoresNegation) || (!isDeniedRightAfter(end) && !isUndone())
         else { return nil }
         return Result(end: end, covered: covered, captures: captures, gapWords: gapWords)
     }
@@ -116,7 +120,8 @@ struct PatternMatcher {
     /// A negated word is usable only when its negation word is itself matched, so a gap cannot
     /// swallow the "never" in "he never hit me".
     private func isUsable(_ position: Int) -> Bool {
-        guard let cue = tokens[position].negatedBy else { return true }
+        if switches.contains(.refusesTypoCorrections), tokens[position].correctedStem != nil { return false }
+        guard !switches.contains(.ignoresNegation), let cue = tokens[position].negatedBy else { return true }
         return covered.contains(cue)
     }
 

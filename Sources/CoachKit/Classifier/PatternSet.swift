@@ -15,6 +15,7 @@ public final class PatternSet: Sendable {
     private let labels: [Int32]
     private let weights: [Double]
     private let texts: [String]
+    private let switches: [PatternSwitches]
     /// For each pattern, the literal words (other than its first) a reply must contain for it
     /// to match: most candidates are dismissed by them before any matching starts.
     private let required: FlatLists<Int32>
@@ -62,6 +63,7 @@ public final class PatternSet: Sendable {
         labels = patterns.map(\.label)
         weights = patterns.map(\.weight)
         texts = patterns.map(\.text)
+        switches = patterns.map(\.switches)
         required = FlatLists(
             patterns.lazy.map { pattern in
                 Set(pattern.elements.dropFirst().compactMap { if case .word(let id) = $0 { id } else { nil } })
@@ -231,7 +233,10 @@ public final class PatternSet: Sendable {
                 else { continue }
                 let startsAtReplyStart = program.lists[index].first == .replyStart
                 if startsAtReplyStart, start != 0 { continue }
-                guard let match = matcher.match(pattern: index, skip: startsAtReplyStart ? 1 : 0, at: start) else { continue }
+                guard
+                    let match = matcher.match(
+                        pattern: index, skip: startsAtReplyStart ? 1 : 0, at: start, switches: switches[index])
+                else { continue }
                 found.append(
                     PatternMatch(
                         pattern: patternIndex, label: label, range: start..<match.end,

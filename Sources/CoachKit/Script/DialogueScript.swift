@@ -114,6 +114,9 @@ public struct Term: Sendable, Equatable {
     public var text: String
     /// Nil means the default: 1 for a word, more for a longer phrase.
     public var weight: Double?
+    /// The script's switches this term turns off for itself (`"negation": false`,
+    /// `"typoCorrection": false`).
+    public var switches: PatternSwitches = []
     public var path: JSONPath
 }
 

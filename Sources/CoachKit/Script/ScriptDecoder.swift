@@ -109,7 +109,10 @@ struct ScriptDecoder {
             guard let reader = ObjectReader(value, at: path, context: context) else { return nil }
             reader.rejectUnknownFields(known: ScriptFields.term)
             guard let text = reader.string("text", required: true) else { return nil }
-            return Term(text: text.value, weight: reader.number("weight", in: 0.01...100), path: path)
+            var switches: PatternSwitches = []
+            if reader.bool("negation") == false { switches.insert(.ignoresNegation) }
+            if reader.bool("typoCorrection") == false { switches.insert(.refusesTypoCorrections) }
+            return Term(text: text.value, weight: reader.number("weight", in: 0.01...100), switches: switches, path: path)
         }
     }
 

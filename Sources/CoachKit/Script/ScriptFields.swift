@@ -11,7 +11,7 @@ public enum ScriptFields {
         "threshold", "ambiguityRatio", "confidence", "stemming", "typoCorrection", "negation", "clauses",
     ]
     public static let intent = ["keywords", "phrases", "samples", "examples", "counterExamples"]
-    public static let term = ["text", "weight"]
+    public static let term = ["text", "weight", "negation", "typoCorrection"]
     public static let route = ["intent", "to", "when", "samples", "examples", "confirm"]
     public static let condition = ["answer", "is", "isNot"]
     public static let branch = ["to", "when"]

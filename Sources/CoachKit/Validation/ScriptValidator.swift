@@ -92,7 +92,9 @@ public enum ScriptValidator {
 
     static func compileClassifier(_ script: DialogueScript, stemmer: Stemmer) -> (IntentClassifier, [PatternProblem]) {
         let labels = script.intents.map { intent in
-            (intent.keywords + intent.phrases).map { PatternCompiler.TermInput(text: $0.text, weight: $0.weight) }
+            (intent.keywords + intent.phrases).map {
+                PatternCompiler.TermInput(text: $0.text, weight: $0.weight, switches: $0.switches)
+            }
         }
         let (patterns, problems) = PatternCompiler.compile(
             concepts: script.concepts.map { ($0.name, $0.members.map(\.value)) }, labels: labels,

@@ -63,6 +63,24 @@ import Testing
         #expect(turn.events.contains { if case .safety = $0 { true } else { false } })
     }
 
+    /// A term can turn negation or typo correction off for itself, in a script that keeps them.
+    @Test func aTermCanTurnNegationAndTypoCorrectionOffForItself() throws {
+        let perTerm = Self.script(classifier: "")
+            .replacingOccurrences(
+                of: #""sure": {"keywords": ["sure"]}"#, with: #""sure": {"keywords": [{"text": "sure", "negation": false}]}"#
+            )
+            .replacingOccurrences(
+                of: #""trust": {"keywords": ["trust"]}"#,
+                with: #""trust": {"keywords": [{"text": "trust", "typoCorrection": false}]}"#)
+        let script = try TestScripts.load(perTerm).get()
+        let scope = try #require(script.scope(at: "ask"))
+        #expect(script.classifier.classify("not sure", in: scope).outcome == .intent("sure"))
+        #expect(script.classifier.classify("trsut", in: scope).outcome == .fallback)
+        #expect(script.classifier.classify("trust", in: scope).outcome == .intent("trust"))
+        // The other terms keep the script's reading.
+        #expect(script.classifier.classify("i do not feel anything", in: scope).outcome == .fallback)
+    }
+
     @Test func anUnknownClauseReadingIsRefusedWithTheChoices() {
         guard case .failure(let error) = TestScripts.load(Self.script(classifier: #""clauses": "last""#)) else {
             Issue.record("a script with clauses 'last' loaded")
