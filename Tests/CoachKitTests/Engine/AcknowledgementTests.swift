@@ -141,6 +141,20 @@ import Testing
         #expect(conversation.state.answers["self_care"]?.text == reply)
     }
 
+    /// Someone who has already left is not answered as someone still weighing it.
+    @Test(arguments: [
+        ("i've already moved out tbh", "already changed"), ("we broke up last week", "already changed"),
+        ("he left me in march", "already changed"), ("mostly sadness, and some relief", "Whatever comes up"),
+    ])
+    func havingLeftIsHeardAtTheQuestionAboutLeaving(_ reply: String, _ heard: String) throws {
+        var conversation = Conversation()
+        for answer in ["he cheated on me", "sad", "a long walk", "no"] { conversation.say(answer) }
+        try #require(conversation.node == "trust_no_q")
+        conversation.say(reply)
+        let said = try #require(conversation.last.messages.first?.text)
+        #expect(said.contains(heard), "\(said)")
+    }
+
     /// The rawest moment, the first answer of the hurt path, is met before any teaching.
     @Test(arguments: [
         ("tired. so tired. this is the 3rd time", "happened before"), ("honestly just numb", "Numbness"),
