@@ -178,14 +178,16 @@ struct PatternMatcher {
         case .gap(let longest):
             guard position > 0 else { return nil }
             let clause = tokens[position - 1].clause
-            // NB: a gap and what follows it stay in one clause, unless what follows is `]`,
-            // which holds just where the clause gives way to the next.
-            let closesClause = rest.first.map { program.lists.values[$0] == .clauseEnd } ?? false
             for length in 0...longest {
                 let end = position + length
                 guard end <= tokens.count else { break }
                 if length > 0, tokens[end - 1].clause != clause { break }
-                if end < tokens.count, tokens[end].clause != clause, !closesClause { continue }
+                // NB: a gap and what follows it stay in one clause, unless what follows is `]`,
+                // which holds just where the clause gives way; looked at only there, since this
+                // loop is the matcher's hottest.
+                if end < tokens.count, tokens[end].clause != clause, rest.first.map({ program.lists.values[$0] }) != .clauseEnd {
+                    continue
+                }
                 captures.append(position..<end)
                 gapWords += length
                 if let matched = matchElements(rest, at: end) { return matched }

@@ -27,10 +27,9 @@ extension Engine {
         guard let rules = node.ask?.acknowledge, !rules.isEmpty else { return nil }
         let scopes = script.acknowledgementScopes(at: node.id)
         var words = words
-        if script.classifier.settings.clauses == .first {
+        if script.classifier.settings.clauses == .first, let everyRule = script.everyAcknowledgementScope(at: node.id) {
             // NB: the first clause that any rule hears, as ELIZA kept the first clause with a
             // keyword; each rule alone would otherwise find its own clause further on.
-            let everyRule = IntentClassifier.Scope(local: scopes.flatMap { $0?.local ?? [] }, global: [])
             if let clause = script.classifier.firstClause(holdingAMatchIn: words, in: everyRule) {
                 words.removeAll { $0.clause != clause }
             }

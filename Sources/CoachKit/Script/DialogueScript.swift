@@ -69,8 +69,8 @@ public struct ClassifierSettings: Sendable, Equatable {
     /// Whether a word no term knows is read as the term word it is one edit from ("cheeted").
     public var typoCorrection = true
     /// Whether a negation covers the words after it ("not sure" is not "sure"). Off, every word
-    /// matches as said, and a gap may span a "never": what a reflective script needs to say
-    /// "your partner never calls you" back.
+    /// matches as said, and a gap followed by a word may span a "never" ("he * me" hears "he
+    /// never calls me"), as a reflective script that says words back needs.
     public var negation = true
     /// Which clauses of a reply are read.
     public var clauses: ClauseReading = .all
@@ -78,7 +78,7 @@ public struct ClassifierSettings: Sendable, Equatable {
 }
 
 /// Which clauses of a reply the classifier reads.
-public enum ClauseReading: String, Sendable, Equatable {
+public enum ClauseReading: String, Sendable, Equatable, CaseIterable {
     /// Every clause: matches anywhere in the reply count.
     case all
     /// Only the first clause that holds a match, as ELIZA read up to the first clause with a

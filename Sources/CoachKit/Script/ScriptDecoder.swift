@@ -66,13 +66,7 @@ struct ScriptDecoder {
         if let stemming = reader.bool("stemming") { settings.stemming = stemming }
         if let typoCorrection = reader.bool("typoCorrection") { settings.typoCorrection = typoCorrection }
         if let negation = reader.bool("negation") { settings.negation = negation }
-        if let clauses = reader.string("clauses") {
-            if let reading = ClauseReading(rawValue: clauses.value) {
-                settings.clauses = reading
-            } else {
-                context.report(.invalidValue, "'clauses' is 'all' or 'first', found '\(clauses.value)'", at: clauses.path)
-            }
-        }
+        settings.clauses = reader.choice("clauses", otherwise: settings.clauses)
         return settings
     }
 

@@ -10,6 +10,9 @@ public struct ValidatedScript: Sendable {
     /// Each open question's acknowledgement rules' intents, one scope per rule (nil for the rule
     /// without an intent), by node id.
     private let acknowledgementScopes: [String: [IntentClassifier.Scope?]]
+    /// Each open question's acknowledgement intents together, for finding the first clause any
+    /// rule hears (`ClauseReading.first`), by node id.
+    private let everyAcknowledgementScope: [String: IntentClassifier.Scope]
 
     /// - Parameters:
     ///   - scopes: each node's scope, from `scopes(of:)`.
@@ -24,6 +27,9 @@ public struct ValidatedScript: Sendable {
         self.nodeIndex = nodeIndex
         self.scopes = scopes
         acknowledgementScopes = ValidatedScript.acknowledgementScopes(of: script)
+        everyAcknowledgementScope = acknowledgementScopes.mapValues { rules in
+            IntentClassifier.Scope(local: rules.flatMap { $0?.local ?? [] }, global: [])
+        }
     }
 
     /// The intents each node listens for, by node id.
@@ -67,6 +73,9 @@ public struct ValidatedScript: Sendable {
     /// The scope of each of an open question's acknowledgement rules, in order (nil for the rule
     /// without an intent); empty when the node has none.
     public func acknowledgementScopes(at nodeID: String) -> [IntentClassifier.Scope?] { acknowledgementScopes[nodeID] ?? [] }
+
+    /// Every acknowledgement intent of an open question in one scope; nil when it has none.
+    public func everyAcknowledgementScope(at nodeID: String) -> IntentClassifier.Scope? { everyAcknowledgementScope[nodeID] }
 
     public func node(_ id: String) -> Node? {
         nodeIndex[id].map { script.nodes[$0] }

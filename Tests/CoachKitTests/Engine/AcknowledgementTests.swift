@@ -131,13 +131,7 @@ import Testing
         ("book a massage", "That's a kind thing to do for yourself."),
     ])
     func aSelfCareAnswerAboutThePartnerIsNotPraisedAsSelfCare(_ reply: String, _ heard: String) throws {
-        var conversation = Conversation()
-        conversation.say("he cheated on me")
-        conversation.say("sad")
-        try #require(conversation.node == "hurt_care_q")
-        conversation.say(reply)
-        let said = try #require(conversation.last.messages.first?.text)
-        #expect(said.contains(heard), "\(said)")
+        let conversation = try acknowledgement(of: reply, after: ["he cheated on me", "sad"], at: "hurt_care_q", contains: heard)
         #expect(conversation.state.answers["self_care"]?.text == reply)
     }
 
@@ -147,12 +141,23 @@ import Testing
         ("he left me in march", "already changed"), ("mostly sadness, and some relief", "Whatever comes up"),
     ])
     func havingLeftIsHeardAtTheQuestionAboutLeaving(_ reply: String, _ heard: String) throws {
+        _ = try acknowledgement(
+            of: reply, after: ["he cheated on me", "sad", "a long walk", "no"], at: "trust_no_q", contains: heard)
+    }
+
+    /// Answers `earlier` on the trust script, checks the chat stands at `node`, then answers
+    /// `reply` and expects the first thing said to contain `heard`.
+    private func acknowledgement(
+        of reply: String, after earlier: [String], at node: String, contains heard: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Conversation {
         var conversation = Conversation()
-        for answer in ["he cheated on me", "sad", "a long walk", "no"] { conversation.say(answer) }
-        try #require(conversation.node == "trust_no_q")
+        for answer in earlier { conversation.say(answer) }
+        try #require(conversation.node == node, sourceLocation: sourceLocation)
         conversation.say(reply)
-        let said = try #require(conversation.last.messages.first?.text)
-        #expect(said.contains(heard), "\(said)")
+        let said = try #require(conversation.last.messages.first?.text, sourceLocation: sourceLocation)
+        #expect(said.contains(heard), "\(said)", sourceLocation: sourceLocation)
+        return conversation
     }
 
     /// The rawest moment, the first answer of the hurt path, is met before any teaching.
