@@ -92,6 +92,28 @@ import Testing
         #expect(misses.map { $0["text"] as? String } == ["purple"])
     }
 
+    /// `coach evaluate SCRIPT FILE...`, as the authoring guide writes it: a `.json` first file is
+    /// the script, not labelled replies to read line by line.
+    @Test func evaluateTakesTheScriptAsItsFirstFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-evaluate-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("two.json")
+        let labelled = folder.appendingPathComponent("two.jsonl")
+        try FileManager.default.copyItem(atPath: Self.dialogue + "/trust-is-broken.json", toPath: script.path)
+        try #"{"node": "role", "text": "i cheated on him", "label": "broke", "writer": "us"}"#
+            .write(to: labelled, atomically: true, encoding: .utf8)
+        let positional = try CoachBinary.run(["evaluate", script.path, labelled.path])
+        #expect(positional.status == 0, "\(positional.errors)")
+        #expect(positional.output.contains("routing: 1 replies"), "\(positional.output)")
+        let both = try CoachBinary.run(["evaluate", "--script", script.path, script.path, labelled.path])
+        #expect(both.status != 0)
+        #expect(both.errors.contains("give the script once"), "\(both.errors)")
+        let alone = try CoachBinary.run(["evaluate", script.path])
+        #expect(alone.status != 0)
+        #expect(alone.errors.contains("give at least one labelled file"), "\(alone.errors)")
+    }
+
     @Test func lintThatCannotRunExitsTwo() throws {
         #expect(try CoachBinary.run(["lint", "/no/such/file.json"]).status == 2)
     }

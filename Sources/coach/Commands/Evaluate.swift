@@ -24,7 +24,8 @@ extension Coach {
         @Option(help: "The node that stands for 'open' (an open question) in the files.")
         var openNode = "hurt_feel"
 
-        @Argument(help: "Labelled files (.jsonl).")
+        @Argument(
+            help: "Labelled files (.jsonl), after the script when it is given first (coach evaluate SCRIPT.json FILE...).")
         var files: [String]
 
         @Flag(help: "List every reply routed wrongly, every missed crisis reply and every false alarm.")
@@ -33,9 +34,27 @@ extension Coach {
         @Option(help: "text (tables for people) or json (one object, for tools and CI).")
         var format: EvaluationFormat = .text
 
+        /// The script, given as `--script` or as the first file when that is a `.json` file, as
+        /// `coach evaluate SCRIPT FILE...` reads; and the labelled files.
+        // NB: a script is JSON and a labelled file is JSON lines, so the extension tells them apart;
+        // reading a script as labelled replies gave one "not JSON" error per line of the script.
+        private var arguments: (script: String?, labelled: [String]) {
+            guard let first = files.first, first.lowercased().hasSuffix(".json") else { return (script, files) }
+            return (first, Array(files.dropFirst()))
+        }
+
+        func validate() throws {
+            if script != nil, let first = files.first, first.lowercased().hasSuffix(".json") {
+                throw ValidationError("give the script once: either --script or as the first file, not both ('\(first)')")
+            }
+            if arguments.labelled.isEmpty {
+                throw ValidationError("give at least one labelled file (.jsonl) after the script")
+            }
+        }
+
         /// The `--script` the explain commands need to read the same script.
         private var scriptOption: String {
-            guard let script else { return "" }
+            guard let script = arguments.script else { return "" }
             return " --script '"
                 + Sanitizer.visible(script).split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
                 + "'"
@@ -44,6 +63,7 @@ extension Coach {
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
             var replies: [LabelledReply] = []
+            let (script, files) = arguments
             for file in files {
                 let bytes: [UInt8]
                 switch ScriptFile.read(file) {
