@@ -41,6 +41,12 @@ public struct LearnedWeights: Sendable {
         return hash
     }
 
+    /// The share a global intent's yes-or-no model starts with, before a reply's words: one in ten,
+    /// about what the trust script's examples gave when the share was counted from them (within
+    /// 0.097 and 0.11 the development corpus routes alike), now fixed so that examples added at a
+    /// question cannot move it.
+    static let globalIntentShare = 0.1
+
     /// The most weights one model may hold (8 bytes each): a question's weights are one per
     /// feature and intent, so a question with thousands of intents would need gigabytes.
     static let maximumWeights = 4_000_000
@@ -123,7 +129,9 @@ public struct LearnedWeights: Sendable {
                 examples.append((textFeatures(text), ""))
             }
             globals.append(
-                Global(intent: number, weights: NaiveBayesWeights(examples: examples, labels: [name, ""], prior: .shares)))
+                Global(
+                    intent: number,
+                    weights: NaiveBayesWeights(examples: examples, labels: [name, ""], prior: .share(Self.globalIntentShare))))
         }
         return LearnedWeights(questions: questions, globals: globals, features: features, exampleCount: seen.count)
     }

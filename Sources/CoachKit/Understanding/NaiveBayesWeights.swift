@@ -5,8 +5,8 @@
 /// bit (`StableMath` keeps the logarithms platform-independent), in milliseconds, with no file
 /// to download. A question's intents start level (`Prior.level`): how many examples an author
 /// wrote for each must not decide what a reply means. A yes-or-no model for a global intent
-/// starts from the examples' shares (`Prior.shares`): most replies are answers, not a wish to
-/// leave, and a reply with little to say should stay an answer.
+/// starts at a fixed share for the intent (`Prior.share`): most replies are answers, not a wish
+/// to leave, and a reply with little to say should stay an answer.
 struct NaiveBayesWeights: Sendable {
     /// The labels, in the order the weights list them.
     let labels: [String]
@@ -23,7 +23,14 @@ struct NaiveBayesWeights: Sendable {
     /// Laplace smoothing: a feature never seen with a label counts as seen this often.
     static let smoothing = 0.5
 
-    enum Prior { case level, shares }
+    enum Prior {
+        /// Every label starts equal.
+        case level
+        /// The first label starts with this share, the others split the rest.
+        // NB: a fixed share rather than the examples' own: with shares, every example an author
+        // added at a question made leaving the chat a little less likely everywhere.
+        case share(Double)
+    }
 
     /// - Parameter examples: each example's features and label; labels without examples are
     ///   left out, so the model never chooses them.
@@ -35,10 +42,8 @@ struct NaiveBayesWeights: Sendable {
         var rows = DigestTable(capacity: examples.count * 8)
         var counts: [Double] = []
         var totals = [Double](repeating: 0, count: width)
-        var documents = [Double](repeating: 0, count: width)
         for example in examples {
             guard let label = index[example.label] else { continue }
-            documents[label] += 1
             // NB: `ReplyFeatures` lists each feature once, so a set is not needed here.
             for feature in example.features {
                 let (found, isNew) = rows.insert(feature)
@@ -72,10 +77,9 @@ struct NaiveBayesWeights: Sendable {
         switch prior {
         case .level:
             priors = [Double](repeating: 0, count: labels.count)
-        case .shares:
-            var total = 0.0
-            for count in documents { total += count }
-            priors = documents.map { StableMath.log($0 / total) }
+        case .share(let first):
+            let rest = labels.count > 1 ? (1 - first) / Double(labels.count - 1) : 1
+            priors = labels.indices.map { StableMath.log($0 == 0 ? first : rest) }
         }
     }
 

@@ -11,11 +11,11 @@ import Testing
 @Suite(.enabled(if: DevelopmentCorpus.isPresent, "the development corpus is not beside this clone (../shared/corpus)"))
 struct CorpusRoutingTests {
     /// node, least share right per writer, most share misrouted per writer. Measured (writer a,
-    /// writer b): role 75.8/13.4 and 78.8/12.9; apology 83.5/9.2 and 84.2/10.8; trust_again
-    /// 80.9/11.8 and 85.8/8.3. Before the learned weights: role 53 and 53, apology 73 and 63,
+    /// writer b): role 77.5/13.0 and 80.0/10.0; apology 83.5/8.3 and 84.2/11.7; trust_again
+    /// 81.8/10.0 and 86.7/7.5. Before the learned weights: role 53 and 53, apology 73 and 63,
     /// trust_again 67 and 69.
     static let floors: [(node: String, right: Double, misrouted: Double)] = [
-        ("role", 0.74, 0.14), ("apology", 0.82, 0.12), ("trust_again", 0.79, 0.13),
+        ("role", 0.76, 0.135), ("apology", 0.82, 0.12), ("trust_again", 0.80, 0.11),
     ]
 
     @Test(arguments: floors.map(\.node))
