@@ -67,6 +67,31 @@ public enum Template {
         }
     }
 
+    /// Where the first `{{` that is not closed starts, as a UTF-8 offset, or nil: a `{{` with no
+    /// `}}` after it (plain text, shown to the person as typed), or with another `{{` before its
+    /// `}}` (read as one variable with a garbled name). Lint reports either.
+    public static func unclosedOpening(in template: String) -> Int? {
+        let bytes = Array(template.utf8)
+        func isPair(_ byte: UInt8, at index: Int) -> Bool {
+            index + 1 < bytes.count && bytes[index] == byte && bytes[index + 1] == byte
+        }
+        var index = 0
+        while index < bytes.count {
+            guard isPair(UInt8(ascii: "{"), at: index) else {
+                index += 1
+                continue
+            }
+            var close = index + 2
+            while close < bytes.count, !isPair(UInt8(ascii: "}"), at: close) {
+                if isPair(UInt8(ascii: "{"), at: close) { return index }
+                close += 1
+            }
+            guard close < bytes.count else { return index }
+            index = close + 2
+        }
+        return nil
+    }
+
     private enum Segment {
         /// Plain text, as a range of the template's UTF-8 offsets.
         case text(Range<Int>)

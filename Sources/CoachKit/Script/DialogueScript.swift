@@ -188,6 +188,8 @@ public struct Question: Sendable, Equatable {
     /// After this many replies that matched nothing, go to `fallbackTarget` (when set).
     public var fallbackAfter: Int
     public var fallbackTarget: Located<String>?
+    /// Where the `fallback` object is, when the script gives one.
+    public var fallbackPath: JSONPath?
     /// The name the reply is saved under, for templates, conditions and the journal.
     public var save: Located<String>?
     /// A short label for the journal ("What happened").

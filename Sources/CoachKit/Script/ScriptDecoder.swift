@@ -223,16 +223,19 @@ struct ScriptDecoder {
         reader.rejectUnknownFields(known: ScriptFields.question)
         var fallbackAfter = 2
         var fallbackTarget: Located<String>?
+        var fallbackPath: JSONPath?
         if let fallback = reader.object("fallback") {
             fallback.rejectUnknownFields(known: ScriptFields.fallback)
             fallbackAfter = fallback.integer("after", in: 1...20) ?? fallbackAfter
-            fallbackTarget = fallback.string("to")
+            // NB: without `to` a fallback has nowhere to go, and the question was re-asked for ever.
+            fallbackTarget = fallback.string("to", required: true)
+            fallbackPath = fallback.path
         }
         return Question(
             routes: decodeRoutes(reader.array("routes") ?? []), clarify: reader.string("clarify"),
             reask: reader.strings("reask"), reaskOrder: reader.variantOrder("reaskOrder"), explain: reader.strings("explain"),
             acknowledge: decodeAcknowledgements(reader.array("acknowledge") ?? []), fallbackAfter: fallbackAfter,
-            fallbackTarget: fallbackTarget,
+            fallbackTarget: fallbackTarget, fallbackPath: fallbackPath,
             save: reader.string("save"), journalLabel: reader.string("label")?.value, path: reader.path)
     }
 

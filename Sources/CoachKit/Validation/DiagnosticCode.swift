@@ -60,12 +60,17 @@ public enum DiagnosticCode: String, Sendable, Equatable, CaseIterable, Codable {
     /// A queue of remembered lines recalled but never remembered into (an error: the recall can
     /// never say anything), or remembered into but never recalled (a warning: kept for nothing).
     case unpairedMemory = "C031"
+    /// A route that is never taken: an earlier route of the same question takes its intent
+    /// without a condition.
+    case shadowedRoute = "C032"
+    /// A routed intent with no keywords, phrases or examples: no reply can take its route.
+    case intentWithoutTerms = "C033"
 
     /// The severity a problem of this kind has unless a rule says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .unreachableNode, .missingFallback, .unusedDeclaration, .sharedKeyword, .sampleMisrouted, .duplicateExample,
-            .exampleMisread, .incompleteExamples, .costlyPattern:
+            .exampleMisread, .incompleteExamples, .costlyPattern, .shadowedRoute, .intentWithoutTerms:
             .warning
         default:
             .error

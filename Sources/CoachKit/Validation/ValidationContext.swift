@@ -40,8 +40,11 @@ public struct ValidationContext: Sendable {
         return ScriptLocation(file: source.fileName, path: path.components, line: line, column: column)
     }
 
-    public func diagnostic(_ code: DiagnosticCode, _ message: String, at path: JSONPath, notes: [String] = []) -> Diagnostic {
-        Diagnostic(code, message, at: location(of: path), notes: notes)
+    public func diagnostic(
+        _ code: DiagnosticCode, _ message: String, at path: JSONPath, severity: Diagnostic.Severity? = nil,
+        notes: [String] = []
+    ) -> Diagnostic {
+        Diagnostic(code, message, at: location(of: path), severity: severity, notes: notes)
     }
 
     /// Calls `body` with every place a node id is named as a destination, with its path.

@@ -5,7 +5,10 @@
 enum QuestionsShouldHaveAFallback: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
         context.script.nodes.compactMap { node in
-            guard let ask = node.ask, !ask.routes.isEmpty, ask.fallbackTarget == nil else { return nil }
+            // NB: a fallback without `to` is the decoder's error (a missing field), not this warning.
+            guard let ask = node.ask, !ask.routes.isEmpty, ask.fallbackTarget == nil, ask.fallbackPath == nil else {
+                return nil
+            }
             return context.diagnostic(
                 .missingFallback, "question '\(node.id)' has no fallback; add \"fallback\": {\"after\": 2, \"to\": \"…\"}",
                 at: ask.path)

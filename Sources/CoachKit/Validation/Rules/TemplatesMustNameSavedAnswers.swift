@@ -1,12 +1,22 @@
-/// Every `{{answers.name}}` in a message names an answer that some node saves, and every
-/// `{{…}}` is a variable the format knows.
+/// Every `{{answers.name}}` in a message names an answer that some node saves, every `{{…}}`
+/// is a variable the format knows, and every `{{` is closed.
 ///
-/// Lint: if a template variable can never have a value, an error is raised at its message.
+/// Lint: if a template variable can never have a value, or a `{{` is never closed (the person
+/// would see it as typed), an error is raised at its message.
 enum TemplatesMustNameSavedAnswers: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ message: Located<String>) {
             guard message.value.utf8.contains(UInt8(ascii: "{")) else { return }
+            if let offset = Template.unclosedOpening(in: message.value) {
+                diagnostics.append(
+                    context.diagnostic(
+                        .unknownTemplateVariable,
+                        "'\(Self.excerpt(of: message.value, from: offset))' opens a template variable with '{{' but does not close it with '}}' before the next '{{' or the end of the message",
+                        at: message.path))
+                // NB: the variables after an unclosed `{{` have garbled names; one error says why.
+                return
+            }
             for variable in Template.variables(in: message.value) {
                 switch variable {
                 case .answer(let name), .rawAnswer(let name):
@@ -39,5 +49,13 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
             if let clarify = ask.clarify { check(clarify) }
         }
         return diagnostics
+    }
+
+    /// A few words of a message from a UTF-8 offset, for naming an unclosed `{{`.
+    private static func excerpt(of text: String, from offset: Int) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let rest = String(Substring(utf8[start...]))
+        return rest.count > 24 ? String(rest.prefix(24)) + "…" : rest
     }
 }
