@@ -114,6 +114,27 @@ import Testing
         #expect(alone.errors.contains("give at least one labelled file"), "\(alone.errors)")
     }
 
+    /// A folder is searched with its subfolders, and JSON that is not a script (a package.json
+    /// beside the scripts) is skipped with a note rather than reported as a broken script.
+    @Test func lintOfAFolderDescendsAndSkipsJSONThatIsNotAScript() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-lint-\(UUID())")
+        let inner = folder.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: Self.dialogue + "/difficult-conversation.json", toPath: folder.appendingPathComponent("talk.json").path)
+        try #"{"name": "my-scripts", "version": "1.0.0"}"#
+            .write(to: folder.appendingPathComponent("package.json"), atomically: true, encoding: .utf8)
+        let clean = try CoachBinary.run(["lint", folder.path])
+        #expect(clean.status == 0, "\(clean.errors)")
+        #expect(clean.errors.contains("note: skipped '\(folder.path)/package.json'"), "\(clean.errors)")
+        try #"{"formatVersion": 1, "nodes": []"#.write(
+            to: inner.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+        let broken = try CoachBinary.run(["lint", folder.path])
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("drafts/broken.json:1:"), "\(broken.errors)")
+    }
+
     @Test func lintThatCannotRunExitsTwo() throws {
         #expect(try CoachBinary.run(["lint", "/no/such/file.json"]).status == 2)
     }

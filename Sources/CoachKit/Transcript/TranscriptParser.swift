@@ -76,7 +76,8 @@ public enum TranscriptParser {
             guard let colon = line.firstIndex(of: ":") else {
                 return .failure(.invalidLine(location(number), "expected 'coach:', 'you:', '>' or '#'"))
             }
-            let speaker = String(line[..<colon])
+            // NB: "You:" and "Coach:" as the chat prints them read the same as the lower-case forms.
+            let speaker = String(line[..<colon]).lowercased()
             var text = String(line[line.index(after: colon)...])
             if text.hasPrefix(" ") { text.removeFirst() }
             switch speaker {

@@ -14,6 +14,8 @@ extension Coach {
                 safety data: that folder's lexicon.json, responses.json and resources.json together. \
                 A file in a folder named Language (such as Dialogue/Language/english.json) is checked as a \
                 language pack. \
+                A folder is searched with its subfolders; JSON files in it that are not Coach scripts (a \
+                package.json) are skipped with a note. \
                 Exit status: 0 clean, 1 problems found, 2 could not run (a path that cannot be read).
                 """)
 
@@ -21,7 +23,7 @@ extension Coach {
             case text, json
         }
 
-        @Argument(help: "Script files, or folders whose .json scripts are all checked.")
+        @Argument(help: "Script files, or folders whose .json scripts (in subfolders too) are all checked.")
         var paths: [String]
 
         @Option(help: "text (file:line:column with the source line) or json (for tools).")
@@ -41,7 +43,8 @@ extension Coach {
                 case .failure(let error):
                     printer.print(error.message)
                     unread += 1
-                case .success(let path):
+                case .success(let entry):
+                    let path = entry.path
                     switch ScriptFile.read(path) {
                     case .failure(let error):
                         printer.print(error.message(for: path))
@@ -61,6 +64,12 @@ extension Coach {
                         let source = SourceText(fileName: path, bytes: bytes)
                         if URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "Language" {
                             found += LanguagePackLinter.lint(source).map { ($0, source) }
+                            continue
+                        }
+                        if entry.isFromFolder, !ScriptPaths.looksLikeScript(bytes) {
+                            printer.print(
+                                "note: skipped '\(Sanitizer.visible(path))': JSON that is not a Coach script (no 'nodes', 'start' or 'formatVersion'); name the file to check it anyway"
+                            )
                             continue
                         }
                         found += ScriptLinter.lint(bytes: bytes, fileName: path).map { ($0, source) }

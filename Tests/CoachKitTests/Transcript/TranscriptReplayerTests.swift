@@ -26,6 +26,21 @@ import Testing
         #expect(result.actual.render() == text, "recording, parsing and rendering round-trip")
     }
 
+    /// "You:" and "Coach:", as the chat prints them, are the speakers 'you' and 'coach' (the
+    /// authoring review: a transcript pasted from the terminal was refused line by line).
+    @Test func speakersAreReadWhateverTheirCase() throws {
+        let text = recorded(["he cheated on me", "numb"])
+        let capitalised = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("you:") { return "You:" + line.dropFirst(4) }
+            if line.hasPrefix("coach:") { return "Coach:" + line.dropFirst(6) }
+            return String(line)
+        }.joined(separator: "\n")
+        #expect(capitalised != text)
+        let result = try replay(capitalised)
+        #expect(result.passed)
+        #expect(result.actual.render() == text)
+    }
+
     /// Replay reads a command as the chat did (code review 3: "/hepl" was saved as the answer
     /// in replay, so every turn after it failed): the chat records a command that is not the
     /// engine's without a turn, and an engine command whatever its case or what follows it.
