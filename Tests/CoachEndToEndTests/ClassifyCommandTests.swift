@@ -9,6 +9,17 @@ import Testing
         #expect(result.output == "broke\nhurt\nunsure\ncrisis\n")
     }
 
+    /// At an open question a reply is saved as the answer ("answer"), unless a global route takes
+    /// it; a statement reads no reply, so classifying there is an error, not "fallback".
+    @Test func saysWhatTheChatDoesAtOpenQuestionsAndRefusesStatements() throws {
+        let open = try CoachBinary.run(["classify", "--node", "hurt_feel", "numb, mostly", "gotta go, bye"])
+        #expect(open.status == 0, "\(open.errors)")
+        #expect(open.output == "answer\nend\n")
+        let statement = try CoachBinary.run(["classify", "--node", "hurt_intro", "hello"])
+        #expect(statement.status == 2)
+        #expect(statement.errors.contains("node 'hurt_intro' asks nothing"), "\(statement.errors)")
+    }
+
     @Test func withoutTextItReadsLinesAndPrintsJSON() throws {
         let result = try CoachBinary.run(["classify", "--node", "apology"], lines: ["yeah no", "I want to kill myself"])
         let lines = result.output.split(separator: "\n").map(String.init)

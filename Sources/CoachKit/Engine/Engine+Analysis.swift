@@ -7,12 +7,22 @@ public struct ReplyAnalysis: Sendable {
     /// The language pack's phrase by which the reply asks about the question ("what do you
     /// mean?"), if it does: then the question is explained, not answered.
     public var aboutTheQuestion: String?
+    /// The node is an open question (it asks, with no routes): a reply no global route takes is
+    /// saved as the answer, not asked again.
+    public var isOpenQuestion = false
+
+    /// What a reply is read as at an open question when no global route takes it.
+    public static let answerLabel = "answer"
 
     /// "crisis" when the safety layer would respond; "about-the-question" when the coach would
-    /// explain the question; else the classifier's label (an intent, "clarify" or "fallback").
+    /// explain the question; "answer" when an open question would save it; else the classifier's
+    /// label (an intent, "clarify", "confirm" or "fallback").
     public var label: String {
         if safety != nil { return "crisis" }
-        return aboutTheQuestion == nil ? classification.label : QuestionAboutTheQuestion.label
+        if aboutTheQuestion != nil { return QuestionAboutTheQuestion.label }
+        // NB: the chat moves on with such a reply; "fallback" here said it would be asked again.
+        if isOpenQuestion, case .fallback = classification.outcome { return Self.answerLabel }
+        return classification.label
     }
 }
 
@@ -27,6 +37,7 @@ extension Engine {
         return ReplyAnalysis(
             safetyExplanation: safety.explain(words: words),
             classification: script.classifier.classify(words: words, in: scope, detailed: detailed),
-            aboutTheQuestion: QuestionAboutTheQuestion.english.phrase(askedBy: words, about: node.questionText))
+            aboutTheQuestion: QuestionAboutTheQuestion.english.phrase(askedBy: words, about: node.questionText),
+            isOpenQuestion: node.ask.map { $0.routes.isEmpty } ?? false)
     }
 }

@@ -11,7 +11,9 @@ extension Coach {
             abstract: "Show how replies are understood at a node, exactly as the chat reads them.",
             discussion: """
                 With TEXT, prints the chosen intent of each, one per line ("clarify" when the coach would ask a \
-                clarifying question, "fallback" when nothing matched, "about-the-question" when the reply asks about the \
+                clarifying question, "fallback" when nothing matched and the question would be asked again, "answer" at an \
+                open question when the reply would be saved as its answer, "confirm" when the coach would ask before \
+                acting on a global intent, "about-the-question" when the reply asks about the \
                 question and the coach would explain it, "crisis" when the safety layer would respond). \
                 With no TEXT, reads one reply per line from standard input and prints one JSON object per line.
                 """)
@@ -36,6 +38,13 @@ extension Coach {
                 let suggestion =
                     closestMatch(to: node, in: validated.script.nodes.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 printer.print("error: the script has no node '\(node)'\(suggestion)")
+                throw ExitCode(2)
+            }
+            if validated.node(node)?.ask == nil {
+                let questions = validated.script.nodes.filter { $0.ask != nil }.prefix(4).map { "'\($0.id)'" }
+                printer.print(
+                    "error: node '\(node)' asks nothing, so no reply is read there; give a question's node, such as \(questions.joined(separator: ", "))"
+                )
                 throw ExitCode(2)
             }
             if text.isEmpty {

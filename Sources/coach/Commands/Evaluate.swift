@@ -89,9 +89,13 @@ extension Coach {
             var layer: SafetyLayer?
             if replies.contains(where: { !$0.isSafety }) {
                 let validated = try ScriptSource(path: script).load(printer: printer, failureCode: 2)
-                let unknown = replies.filter { !$0.isSafety && validated.node($0.node == "open" ? openNode : $0.node) == nil }
+                let unknown = replies.filter {
+                    !$0.isSafety && validated.node($0.node == "open" ? openNode : $0.node)?.ask == nil
+                }
                 for reply in unknown {
-                    printer.print("error: line \(reply.line): the script has no node '\(Sanitizer.visible(reply.node))'")
+                    let node = reply.node == "open" ? openNode : reply.node
+                    let problem = validated.node(node) == nil ? "the script has no node" : "no reply is read at the statement"
+                    printer.print("error: line \(reply.line): \(problem) '\(Sanitizer.visible(node))'")
                 }
                 if !unknown.isEmpty { throw ExitCode(2) }
                 let engine = try Engine(script: validated)
