@@ -71,25 +71,8 @@ public enum Template {
     /// `}}` after it (plain text, shown to the person as typed), or with another `{{` before its
     /// `}}` (read as one variable with a garbled name). Lint reports either.
     public static func unclosedOpening(in template: String) -> Int? {
-        let bytes = Array(template.utf8)
-        func isPair(_ byte: UInt8, at index: Int) -> Bool {
-            index + 1 < bytes.count && bytes[index] == byte && bytes[index + 1] == byte
-        }
-        var index = 0
-        while index < bytes.count {
-            guard isPair(UInt8(ascii: "{"), at: index) else {
-                index += 1
-                continue
-            }
-            var close = index + 2
-            while close < bytes.count, !isPair(UInt8(ascii: "}"), at: close) {
-                if isPair(UInt8(ascii: "{"), at: close) { return index }
-                close += 1
-            }
-            guard close < bytes.count else { return index }
-            index = close + 2
-        }
-        return nil
+        var template = template
+        return template.withUTF8 { scan($0).unclosed }
     }
 
     private enum Segment {
@@ -98,36 +81,49 @@ public enum Template {
         case variable(name: String, transform: CaseTransform?, fallback: String)
     }
 
-    /// The template cut into plain text and `{{…}}` variables; an unclosed `{{` is plain text.
+    /// Each `{{…}}` of a template as the UTF-8 offsets of its `{{` and of its `}}`, and the first
+    /// `{{` that is not closed (see `unclosedOpening`); one scan for rendering and for lint.
     // NB: a scan of contiguous UTF-8 bytes, not String indices or a generic substring search:
     // templates are checked for every message of every script loaded, and rendered every turn.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (variables: [(open: Int, close: Int)], unclosed: Int?) {
+        func isPair(_ byte: UInt8, at index: Int) -> Bool {
+            index + 1 < bytes.count && bytes[index] == byte && bytes[index + 1] == byte
+        }
+        var variables: [(open: Int, close: Int)] = []
+        var unclosed: Int?
+        var index = 0
+        while index < bytes.count {
+            guard isPair(UInt8(ascii: "{"), at: index) else {
+                index += 1
+                continue
+            }
+            var close = index + 2
+            while close < bytes.count, !isPair(UInt8(ascii: "}"), at: close) {
+                if unclosed == nil, isPair(UInt8(ascii: "{"), at: close) { unclosed = index }
+                close += 1
+            }
+            guard close < bytes.count else { return (variables, unclosed ?? index) }
+            variables.append((index, close))
+            index = close + 2
+        }
+        return (variables, unclosed)
+    }
+
+    /// The template cut into plain text and `{{…}}` variables; an unclosed `{{` is plain text.
     private static func segments(of template: String) -> [Segment] {
         var template = template
         return template.withUTF8 { bytes in
             func text(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            func isPair(_ byte: UInt8, at index: Int) -> Bool {
-                index + 1 < bytes.count && bytes[index] == byte && bytes[index + 1] == byte
-            }
             var segments: [Segment] = []
             var textStart = 0
-            var index = 0
-            while index < bytes.count {
-                guard isPair(UInt8(ascii: "{"), at: index) else {
-                    index += 1
-                    continue
-                }
-                let inside = index + 2
-                var close = inside
-                while close < bytes.count, !isPair(UInt8(ascii: "}"), at: close) { close += 1 }
-                guard close < bytes.count else { break }
-                if textStart < index { segments.append(.text(textStart..<index)) }
-                let (written, fallback) = split(text(inside..<close))
+            for (open, close) in scan(bytes).variables {
+                if textStart < open { segments.append(.text(textStart..<open)) }
+                let (written, fallback) = split(text(open + 2..<close))
                 let (transform, name) = transformed(written)
                 segments.append(.variable(name: name, transform: transform, fallback: fallback))
-                index = close + 2
-                textStart = index
+                textStart = close + 2
             }
             if textStart < bytes.count { segments.append(.text(textStart..<bytes.count)) }
             return segments

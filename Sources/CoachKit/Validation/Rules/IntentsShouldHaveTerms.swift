@@ -20,10 +20,10 @@ enum IntentsShouldHaveTerms: ValidationRule {
             guard let place = routedAt[intent.name], intent.keywords.isEmpty, intent.phrases.isEmpty,
                 intent.examples.isEmpty, !routeExamples.contains(intent.name)
             else { return nil }
-            let where_ = place == "every question" ? "at every question" : "at node '\(place)'"
+            let scope = place == "every question" ? "at every question" : "at node '\(place)'"
             return context.diagnostic(
                 .intentWithoutTerms,
-                "intent '\(intent.name)' has no keywords, phrases or examples, so no reply takes its route \(where_)",
+                "intent '\(intent.name)' has no keywords, phrases or examples, so no reply takes its route \(scope)",
                 at: intent.path)
         }
     }
