@@ -47,6 +47,13 @@ import Testing
         #expect((label == "end") == ends, "\(reply) -> \(label)")
     }
 
+    /// Asked how they could take care of themselves, going for a run or a bath is the answer, not
+    /// leaving the chat (a fresh-clone chat found "i go for runs" asked "Shall we stop here?").
+    @Test(arguments: ["i go for runs, that helps a bit", "have a bath and an early night", "i might go for a walk"])
+    func goingOffToLookAfterOneselfIsAnAnswer(reply: String) throws {
+        #expect(try TestScripts.trustEngine.analyze(reply, at: "hurt_care_q").label == "answer", "\(reply)")
+    }
+
     /// Asked whether they want to trust again, someone who wants to leave the partner says no:
     /// "i want to" is a yes only when it ends the reply.
     @Test(arguments: [
