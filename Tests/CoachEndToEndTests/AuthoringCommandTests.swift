@@ -229,9 +229,12 @@ import Testing
         let out = folder.appendingPathComponent("failures").path
         let result = try CoachBinary.run(["explore", script, "--walks", "5", "--maximum-turns", "20", "--out", out])
         #expect(result.status == 1)
-        #expect(result.output.contains("never ended at 'q'"))
+        let failed = result.output.split(separator: "\n").filter { $0.contains("never ended at 'q'") }
+        #expect(failed.count == 1, "one loop, one line: \(result.output)")
         let written = try FileManager.default.contentsOfDirectory(atPath: out)
-        #expect(!written.isEmpty)
+        #expect(written.count == 1, "one loop, one transcript")
+        let text = try String(contentsOfFile: out + "/" + written[0], encoding: .utf8)
+        #expect(text.contains("# coach explore, walk "), "the transcript says what it shows")
         let replay = try CoachBinary.run(["replay", "--script", script, out + "/" + written[0]])
         #expect(replay.status == 0, "the failing walk reproduces: \(replay.output)")
     }

@@ -125,10 +125,12 @@ import Testing
         terminal.waitFor("What's your name?")
         terminal.type("Sam\r")
         terminal.waitFor("How are you, Sam?")
-        try draft.replacingOccurrences(of: "Bye.", with: "Goodbye, {{raw.name}}!").write(
-            to: script, atomically: true, encoding: .utf8)
+        try draft.replacingOccurrences(of: "Bye.", with: "Goodbye, {{raw.name}}!")
+            .replacingOccurrences(of: "How are you, {{raw.name}}?", with: "And how do you feel today, {{raw.name}}?")
+            .write(to: script, atomically: true, encoding: .utf8)
         terminal.type("/reload\r")
         terminal.waitFor("we carry on from")
+        terminal.waitFor("And how do you feel today, Sam?")
         terminal.type("fine\r")
         terminal.waitFor("Goodbye, Sam!")
         // At a terminal the end asks whether to keep the journal.

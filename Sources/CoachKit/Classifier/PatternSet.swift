@@ -140,6 +140,21 @@ public final class PatternSet: Sendable {
         return WordCache.Entry(stem: stem, id: -1)
     }
 
+    /// The one-word members of a concept, through the concepts it includes: the words that
+    /// alone make it match, for finding a word two intents claim through concepts.
+    public func singleWords(ofConcept concept: Int32, visiting: Set<Int32> = []) -> Set<Int32> {
+        guard !visiting.contains(concept), Int(concept) < conceptMembers.count else { return [] }
+        var words: Set<Int32> = []
+        for member in conceptMembers[Int(concept)] where member.count == 1 {
+            switch member[0] {
+            case .word(let id): words.insert(id)
+            case .concept(let inner): words.formUnion(singleWords(ofConcept: inner, visiting: visiting.union([concept])))
+            default: continue
+            }
+        }
+        return words
+    }
+
     /// How many ways matching may try `elements` at one position: each gap `*N` multiplies
     /// them by N + 1 (every length fits, so every length is tried), and a concept by the most of
     /// any one member (members rarely fit the same words, so they seldom multiply). Compared

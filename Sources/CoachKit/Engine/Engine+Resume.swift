@@ -1,4 +1,11 @@
 extension Engine {
+    /// What the node the conversation waits at says, as the script words it now; empty when it
+    /// waits at no node. Shown after `/reload`, so an author sees the new wording at once.
+    public func currentMessages(_ state: ConversationState) -> [CoachMessage] {
+        guard case .awaitingReply(let id) = state.phase, let node = script.node(id) else { return [] }
+        return shown(node.say, state).map { CoachMessage(.say, render($0.value, state)) }
+    }
+
     /// Picks a saved conversation up again: a short welcome, then the question it was waiting on,
     /// asked again in the form its phase expects.
     ///
@@ -13,11 +20,11 @@ extension Engine {
         step.say(.info, "Welcome back. Here is where we were.")
         switch state.phase {
         case .awaitingReply:
-            for message in node.say { step.say(.say, render(message.value, state)) }
+            for message in shown(node.say, state) { step.say(.say, render(message.value, state)) }
         case .stoppedAfterSafety, .left:
             // The person said stop, not "go on"; coming back is their way of saying it now.
             step.state.phase = .awaitingReply(node: id)
-            for message in node.say { step.say(.say, render(message.value, state)) }
+            for message in shown(node.say, state) { step.say(.say, render(message.value, state)) }
         case .awaitingClarification:
             if let clarify = node.ask?.clarify {
                 step.say(.say, render(clarify.value, state))

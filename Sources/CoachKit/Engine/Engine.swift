@@ -193,6 +193,11 @@ public struct Engine: Sendable {
         branches.first { holds($0.condition, state) }?.target.value
     }
 
+    /// The messages of a `say` whose conditions hold, in order.
+    func shown(_ messages: [Message], _ state: ConversationState) -> [Located<String>] {
+        messages.filter { holds($0.condition, state) }.map(\.text)
+    }
+
     func holds(_ condition: Condition?, _ state: ConversationState) -> Bool {
         guard let condition else { return true }
         let saved = state.answers[condition.answer.value]
@@ -247,7 +252,7 @@ public struct Engine: Sendable {
                 return
             }
             step.events.append(.reachedNode(node.id))
-            for message in node.say { step.say(.say, render(message.value, step.state)) }
+            for message in shown(node.say, step.state) { step.say(.say, render(message.value, step.state)) }
             if node.isEnd {
                 remindOfResources(&step)
                 if let question {
@@ -297,7 +302,7 @@ public struct Engine: Sendable {
 
     /// The node's last message again: by convention, the question itself.
     func repeatQuestion(_ node: Node, _ step: inout Step) {
-        if let question = node.say.last { step.say(.say, render(question.value, step.state)) }
+        if let question = shown(node.say, step.state).last { step.say(.say, render(question.value, step.state)) }
     }
 
     func render(_ template: String, _ state: ConversationState) -> String {

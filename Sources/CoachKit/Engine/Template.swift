@@ -67,6 +67,18 @@ public enum Template {
         }
     }
 
+    /// The answers a template names with no default (`{{raw.name}}`, not `{{raw.name|…}}`):
+    /// where they may not be saved yet, the person would see nothing in their place.
+    public static func answersWithoutDefault(in template: String) -> [String] {
+        segments(of: template).compactMap { segment in
+            guard case .variable(let name, _, let fallback) = segment, fallback.isEmpty else { return nil }
+            switch variable(named: name) {
+            case .answer(let key), .rawAnswer(let key): return key
+            default: return nil
+            }
+        }
+    }
+
     /// Where the first `{{` that is not closed starts, as a UTF-8 offset, or nil: a `{{` with no
     /// `}}` after it (plain text, shown to the person as typed), or with another `{{` before its
     /// `}}` (read as one variable with a garbled name). Lint reports either.

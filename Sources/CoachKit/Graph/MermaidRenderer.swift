@@ -14,15 +14,21 @@ public enum MermaidRenderer {
             lines.append("  \(id(vertex.id))\(shaped)")
             if !vertex.isReachable || vertex.isCovered == false { lines.append("  class \(id(vertex.id)) missing") }
         }
-        for edge in graph.edges {
+        // NB: Mermaid styles an edge by its number, counted from 0 in the order edges are written.
+        var missed: [Int] = []
+        for (index, edge) in graph.edges.enumerated() {
             let arrow = edge.kind == .fallback ? "-.->" : "-->"
             let label = edge.label.map { "|\"\($0.replacing("\"", with: "'"))\"|" } ?? ""
             lines.append("  \(id(edge.from)) \(arrow)\(label) \(id(edge.to))")
+            if edge.isCovered == false { missed.append(index + 1) }
         }
         lines.append("  __any[/\"at every question\"/]")
         for route in graph.globalRoutes { lines.append("  __any -.->|\"\(route.intent)\"| \(id(route.to))") }
         lines.append("  __safety[/\"safety layer: every reply, first\"/]")
         lines.append("  classDef missing stroke:#d00,stroke-dasharray:4")
+        if !missed.isEmpty {
+            lines.append("  linkStyle \(missed.map(String.init).joined(separator: ",")) stroke:#d00,color:#d00")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

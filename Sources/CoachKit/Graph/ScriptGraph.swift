@@ -39,10 +39,11 @@ public struct ScriptGraph: Sendable, Equatable {
     /// Global routes: intent and target, active at every question.
     public var globalRoutes: [(intent: String, to: String)]
 
-    /// - Parameters:
-    ///   - reachedNodes: nodes some transcript reached, to mark the rest; nil for no coverage.
-    ///   - takenEdges: "from->to" pairs some transcript took.
-    public init(_ script: ValidatedScript, reachedNodes: Set<String>? = nil, takenEdges: Set<String>? = nil) {
+    /// - Parameter coverage: what some transcripts reached, to mark the rest; nil for none.
+    ///   Each edge is judged as itself: a route by its intent, a fallback by a miss, so two
+    ///   edges between the same nodes can differ.
+    public init(_ script: ValidatedScript, coverage: ScriptCoverage? = nil) {
+        let reachedNodes = coverage?.reachedNodes
         let context = ValidationContext(script: script.script, source: SourceText(fileName: "", bytes: []))
         let reachable = NodesShouldBeReachable.reachable(context)
         title = script.script.title
@@ -54,7 +55,7 @@ public struct ScriptGraph: Sendable, Equatable {
                 isCovered: reachedNodes.map { $0.contains(node.id) })
         }
         var edges: [Edge] = []
-        func covered(_ from: String, _ to: String) -> Bool? { takenEdges.map { $0.contains("\(from)->\(to)") } }
+        func covered(_ from: String, _ to: String) -> Bool? { coverage.map { $0.takenEdges.contains("\(from)->\(to)") } }
         for node in script.script.nodes {
             for branch in node.next {
                 let label = branch.condition.map(ScriptGraph.describe)
@@ -69,13 +70,16 @@ public struct ScriptGraph: Sendable, Equatable {
                 edges.append(
                     Edge(
                         from: node.id, to: route.target.value, kind: .route, label: label,
-                        isCovered: covered(node.id, route.target.value)))
+                        isCovered: coverage.map {
+                            $0.takenRoutes.contains("\(node.id)->\(route.intent.value)")
+                                && $0.takenEdges.contains("\(node.id)->\(route.target.value)")
+                        }))
             }
             if let target = ask.fallbackTarget {
                 edges.append(
                     Edge(
                         from: node.id, to: target.value, kind: .fallback, label: "no match \u{00D7}\(ask.fallbackAfter)",
-                        isCovered: covered(node.id, target.value)))
+                        isCovered: coverage.map { $0.takenFallbacks.contains(node.id) }))
             }
         }
         self.edges = edges

@@ -12,6 +12,7 @@ public enum ScriptLinter {
         QuestionsShouldHaveExamplesForEveryIntent.self,
         ExamplesShouldBeReadAsTheirIntent.self,
         PhrasesShouldStayWithinTheStepBudget.self,
+        TemplatesShouldNameAnswersSavedBefore.self,
     ]
 
     public static func lint(bytes: [UInt8], fileName: String) -> [Diagnostic] {

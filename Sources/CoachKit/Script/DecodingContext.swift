@@ -21,15 +21,45 @@ struct ObjectReader {
     let path: JSONPath
     let context: DecodingContext
 
-    /// Returns nil (after reporting) when `value` is not an object.
+    // NB: comments are members rather than JSONC's `//` lines, so a script stays plain JSON
+    // that jq, Python and schema validators read, and a tool that rewrites it keeps them.
+    static let commentKeys = ScriptFields.comments
+
+    /// Returns nil (after reporting) when `value` is not an object. Comment members are checked
+    /// here and left out of `members`.
     init?(_ value: JSONValue, at path: JSONPath, context: DecodingContext) {
         guard case .object(let members) = value.kind else {
             context.report(.invalidValue, "expected an object, found \(value.typeName)", at: path)
             return nil
         }
-        self.members = members
+        self.members = members.filter { !ObjectReader.commentKeys.contains($0.key) }
         self.path = path
         self.context = context
+        if self.members.count < members.count { checkComments(in: members) }
+    }
+
+    /// A comment is a string or a list of strings; one object holds each comment key once.
+    private func checkComments(in all: [JSONValue.Member]) {
+        for (index, member) in all.enumerated() where ObjectReader.commentKeys.contains(member.key) {
+            let keyPath = path.appending(key: member.key, offset: member.keyOffset)
+            if all[..<index].contains(where: { $0.key == member.key }) {
+                context.report(
+                    .duplicateName,
+                    "field '\(member.key)' appears twice; to write several lines, give one '\(member.key)' a list of strings",
+                    at: keyPath)
+            }
+            let valuePath = path.appending(key: member.key, offset: member.value.offset)
+            let found: String
+            switch member.value.kind {
+            case .string: continue
+            case .array(let lines):
+                guard let line = lines.first(where: { if case .string = $0.kind { false } else { true } }) else { continue }
+                let article = line.typeName.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+                found = "a list holding \(article) \(line.typeName)"
+            default: found = member.value.typeName
+            }
+            context.report(.invalidValue, "a comment is a string or a list of strings, found \(found)", at: valuePath)
+        }
     }
 
     /// Reports every member not in `known`, suggesting the closest known name, and any member
@@ -44,7 +74,9 @@ struct ObjectReader {
             }
             guard !known.contains(member.key) else { continue }
             var message = "unknown field '\(member.key)'"
-            if let suggestion = closestMatch(to: member.key, in: known) {
+            if let synonym = ScriptFields.synonyms[member.key], known.contains(synonym) {
+                message += "; did you mean '\(synonym)'?"
+            } else if let suggestion = closestMatch(to: member.key, in: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
                 message += "; expected one of \(known.map { "'\($0)'" }.joined(separator: ", "))"
@@ -69,10 +101,11 @@ struct ObjectReader {
     }
 
     static func string(
-        _ value: JSONValue, at path: JSONPath, context: DecodingContext, allowEmpty: Bool = false
+        _ value: JSONValue, at path: JSONPath, context: DecodingContext, allowEmpty: Bool = false,
+        expecting expected: String = "a string"
     ) -> Located<String>? {
         guard case .string(let text) = value.kind else {
-            context.report(.invalidValue, "expected a string, found \(value.typeName)", at: path)
+            context.report(.invalidValue, "expected \(expected), found \(value.typeName)", at: path)
             return nil
         }
         if !allowEmpty, text.isBlank {
@@ -124,19 +157,25 @@ struct ObjectReader {
     }
 
     /// The elements of an array field; a lone string is accepted where a list of strings is usual.
-    func array(_ key: String, required: Bool = false) -> [(JSONValue, JSONPath)]? {
+    func array(
+        _ key: String, required: Bool = false, expecting expected: String = "a string or a list"
+    ) -> [(JSONValue, JSONPath)]? {
         guard let (value, valuePath) = self.value(key, required: required) else { return nil }
-        return ObjectReader.elements(value, at: valuePath, context: context)
+        return ObjectReader.elements(value, at: valuePath, context: context, expecting: expected)
     }
 
-    static func elements(_ value: JSONValue, at path: JSONPath, context: DecodingContext) -> [(JSONValue, JSONPath)]? {
+    /// - Parameter expected: what the field holds, for the error when it holds something else;
+    ///   a lone string is always accepted, so the default says so.
+    static func elements(
+        _ value: JSONValue, at path: JSONPath, context: DecodingContext, expecting expected: String = "a string or a list"
+    ) -> [(JSONValue, JSONPath)]? {
         switch value.kind {
         case .array(let elements):
             return elements.enumerated().map { ($1, path.appending(index: $0, offset: $1.offset)) }
         case .string:
             return [(value, path)]
         default:
-            context.report(.invalidValue, "expected an array, found \(value.typeName)", at: path)
+            context.report(.invalidValue, "expected \(expected), found \(value.typeName)", at: path)
             return nil
         }
     }

@@ -155,9 +155,9 @@ public struct Branch: Sendable, Equatable {
 /// One step of the conversation.
 public struct Node: Sendable, Equatable {
     public var id: String
-    /// What the coach says on arriving, one message per element; `{{answers.name}}` and `{{1}}`
-    /// are filled in from saved answers and pattern captures.
-    public var say: [Located<String>]
+    /// What the coach says on arriving, one message per element, each shown when its condition
+    /// holds; `{{answers.name}}` and `{{1}}` are filled in from saved answers and pattern captures.
+    public var say: [Message]
     /// Branches followed after `say` (statements) or after any reply (open questions).
     public var next: [Branch]
     public var ask: Question?
@@ -167,6 +167,18 @@ public struct Node: Sendable, Equatable {
     /// Nodes without one inherit the last stage entered.
     public var stage: String?
     public var path: JSONPath
+}
+
+/// One message of a node's `say`: a plain string in the file, or `{"text", "when"}` for one
+/// shown only when its condition holds, so a variant needs no node of its own.
+public struct Message: Sendable, Equatable {
+    public var text: Located<String>
+    public var condition: Condition?
+
+    public init(text: Located<String>, condition: Condition? = nil) {
+        self.text = text
+        self.condition = condition
+    }
 }
 
 /// What a node asks, and how replies route.
@@ -238,5 +250,5 @@ public struct SafetyAdditions: Sendable, Equatable {
 extension Node {
     /// Everything the node says when it asks, as one text: what a question about the question
     /// ("can you explain boundaries?") may name.
-    public var questionText: String { say.map(\.value).joined(separator: " ") }
+    public var questionText: String { say.map(\.text.value).joined(separator: " ") }
 }

@@ -79,10 +79,15 @@ private struct Cursor {
         var members: [JSONValue.Member] = []
         skipWhitespace()
         if current == UInt8(ascii: "}") { position += 1; return members }
+        // NB: a trailing comma is reported at the comma, which is what to delete.
+        var comma = position
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
+                if current == UInt8(ascii: "}") { throw error("trailing comma before '}'", at: comma) }
+                if current == UInt8(ascii: "/") {
+                    throw error("JSON has no comments; write a member instead: \"//\": \"your comment\"")
+                }
                 throw error("expected a quoted member name, found \(describe(current))")
             }
             let keyOffset = position
@@ -95,7 +100,7 @@ private struct Cursor {
             members.append(JSONValue.Member(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: ","): comma = position; position += 1
             case UInt8(ascii: "}"): position += 1; return members
             default: throw error("expected ',' or '}' after a member, found \(describe(current))")
             }
@@ -107,13 +112,17 @@ private struct Cursor {
         var elements: [JSONValue] = []
         skipWhitespace()
         if current == UInt8(ascii: "]") { position += 1; return elements }
+        var comma = position
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+            if current == UInt8(ascii: "]") { throw error("trailing comma before ']'", at: comma) }
+            if current == UInt8(ascii: "/") {
+                throw error("JSON has no comments; in an object, write a member instead: \"//\": \"your comment\"")
+            }
             elements.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: ","): comma = position; position += 1
             case UInt8(ascii: "]"): position += 1; return elements
             default: throw error("expected ',' or ']' after an element, found \(describe(current))")
             }

@@ -87,13 +87,16 @@ struct ScriptDecoder {
             guard let intent = ObjectReader(member.value, at: path, context: context) else { return nil }
             intent.rejectUnknownFields(known: ScriptFields.intent)
             return Intent(
-                name: member.key, keywords: decodeTerms(intent.array("keywords") ?? []),
-                phrases: decodeTerms(intent.array("phrases") ?? []), samples: intent.strings("samples"),
+                name: member.key, keywords: decodeTerms(intent.array("keywords", expecting: Self.terms) ?? []),
+                phrases: decodeTerms(intent.array("phrases", expecting: Self.terms) ?? []), samples: intent.strings("samples"),
                 examples: decodeExamples("examples", of: intent),
                 counterExamples: decodeExamples("counterExamples", of: intent),
                 path: path)
         }
     }
+
+    /// What `keywords` and `phrases` hold, for the error when they hold something else.
+    private static let terms = "a string or a list of terms (a single {\"text\": …} term goes in a list too)"
 
     private func decodeTerms(_ elements: [(JSONValue, JSONPath)]) -> [Term] {
         elements.compactMap { value, path in
@@ -199,11 +202,42 @@ struct ScriptDecoder {
         reader.rejectUnknownFields(known: ScriptFields.node)
         guard let id = reader.string("id", required: true) else { return nil }
         let node = Node(
-            id: id.value, say: reader.strings("say", required: true), next: decodeNext(reader),
+            id: id.value, say: decodeMessages(reader), next: decodeNext(reader),
             ask: reader.object("ask").map(decodeQuestion), isEnd: reader.bool("end") ?? false,
             stage: reader.string("stage")?.value, path: path)
         checkShape(of: node, at: path)
         return node
+    }
+
+    /// A node's `say`: one string, or a list of strings and `{"text", "when"}` messages.
+    private func decodeMessages(_ reader: ObjectReader) -> [Message] {
+        guard let (value, path) = reader.value("say", required: true) else { return [] }
+        if case .array(let elements) = value.kind, elements.isEmpty {
+            context.report(.emptyMessage, "'\(path.components)' needs at least one entry", at: path)
+        }
+        guard
+            let elements = ObjectReader.elements(value, at: path, context: context, expecting: "a message or a list of messages")
+        else {
+            return []
+        }
+        return elements.compactMap { element, elementPath in
+            guard case .object = element.kind else {
+                return ObjectReader.string(element, at: elementPath, context: context, expecting: "a message").map {
+                    Message(text: $0)
+                }
+            }
+            guard let message = ObjectReader(element, at: elementPath, context: context) else { return nil }
+            message.rejectUnknownFields(known: ScriptFields.message)
+            let text = message.string("text", required: true)
+            if message.value("when") == nil {
+                context.report(
+                    .missingField, "missing required field 'when'; a message said every time is written as a plain string",
+                    at: message.path)
+            }
+            let condition = message.object("when").flatMap(decodeCondition)
+            guard let text, let condition else { return nil }
+            return Message(text: text, condition: condition)
+        }
     }
 
     private func decodeNext(_ reader: ObjectReader) -> [Branch] {
@@ -211,7 +245,8 @@ struct ScriptDecoder {
         if case .string(let target) = value.kind {
             return [Branch(target: Located(target, at: path), condition: nil, path: path)]
         }
-        return (ObjectReader.elements(value, at: path, context: context) ?? []).compactMap { element, elementPath in
+        let elements = ObjectReader.elements(value, at: path, context: context, expecting: "a node id or a list of branches")
+        return (elements ?? []).compactMap { element, elementPath in
             guard let branch = ObjectReader(element, at: elementPath, context: context) else { return nil }
             branch.rejectUnknownFields(known: ScriptFields.branch)
             guard let target = branch.string("to", required: true) else { return nil }

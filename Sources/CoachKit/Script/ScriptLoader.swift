@@ -54,12 +54,14 @@ public enum ScriptLoader {
         guard let script = decoded else {
             return .failure(.invalidScript(ScriptValidator.sorted(context.diagnostics)))
         }
+        let found: [Diagnostic]
         switch ScriptValidator.validate(script, source: source) {
         case .success(let validated):
             if context.diagnostics.isEmpty { return .success(validated) }
-            return .failure(.invalidScript(ScriptValidator.sorted(context.diagnostics + validated.warnings)))
+            found = context.diagnostics + validated.warnings
         case .failure(let error):
-            return .failure(.invalidScript(ScriptValidator.sorted(context.diagnostics + error.diagnostics)))
+            found = context.diagnostics + error.diagnostics
         }
+        return .failure(.invalidScript(CascadeFolding.fold(ScriptValidator.sorted(found), script: script, source: source)))
     }
 }

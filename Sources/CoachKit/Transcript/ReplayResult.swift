@@ -28,16 +28,24 @@ public struct ReplayResult: Sendable {
     public var takenRoutes: Set<String> = []
     /// Every move between nodes, as "from->to".
     public var takenEdges: Set<String> = []
+    /// Every question left by its fallback, by node id.
+    public var takenFallbacks: Set<String> = []
 
     public var passed: Bool { mismatches.isEmpty }
 
     mutating func note(_ turn: Turn, from node: String?) {
         var previous = node
+        var fellBack = false
         for event in turn.events {
             switch event {
+            case .fellBack:
+                fellBack = true
             case .reachedNode(let id):
                 reachedNodes.insert(id)
                 if let previous { takenEdges.insert("\(previous)->\(id)") }
+                // NB: the move right after a miss at the question is its fallback, not a route.
+                if fellBack, let previous, previous == node { takenFallbacks.insert(previous) }
+                fellBack = false
                 previous = id
             case .choseIntent(let intent, _):
                 if let node { takenRoutes.insert("\(node)->\(intent)") }

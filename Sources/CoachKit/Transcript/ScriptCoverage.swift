@@ -4,6 +4,7 @@ public struct ScriptCoverage: Sendable {
     public private(set) var reachedNodes: Set<String> = []
     public private(set) var takenRoutes: Set<String> = []
     public private(set) var takenEdges: Set<String> = []
+    public private(set) var takenFallbacks: Set<String> = []
 
     public init(script: ValidatedScript) { self.script = script }
 
@@ -11,6 +12,7 @@ public struct ScriptCoverage: Sendable {
         reachedNodes.formUnion(result.reachedNodes)
         takenRoutes.formUnion(result.takenRoutes)
         takenEdges.formUnion(result.takenEdges)
+        takenFallbacks.formUnion(result.takenFallbacks)
     }
 
     /// Every node id, in script order.

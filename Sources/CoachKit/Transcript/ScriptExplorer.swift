@@ -28,6 +28,20 @@ public struct ScriptExplorer: Sendable {
         public var failures: [Failure] = []
         /// Turns taken over all walks.
         public var turns = 0
+
+        /// The failures grouped by what went wrong and where, each group's shortest walk first:
+        /// one loop found by 193 walks is one problem, and its shortest walk shows it best.
+        public var failureGroups: [[Failure]] {
+            var groups: [[Failure]] = []
+            for failure in failures {
+                if let index = groups.firstIndex(where: { $0[0].kind == failure.kind && $0[0].lastNode == failure.lastNode }) {
+                    groups[index].append(failure)
+                } else {
+                    groups.append([failure])
+                }
+            }
+            return groups.map { $0.sorted { ($0.transcript.turns.count, $0.walk) < ($1.transcript.turns.count, $1.walk) } }
+        }
     }
 
     /// Replies with no meaning, to test fallbacks and re-asks.
@@ -67,8 +81,15 @@ public struct ScriptExplorer: Sendable {
             if turn.isFinished { failure = nil }
             report.walks += 1
             if let failure {
+                var transcript = recorder.transcript
+                let place = turn.state.phase.node.map { " at '\($0)'" } ?? ""
+                // NB: the transcript replays the walk as it went, so replay passes; the comment
+                // says what to look for, and the walk fails again once the script is fixed.
+                transcript.headerComments.append(
+                    "coach explore, walk \(walk) of seed \(seed): \(failure.rawValue)\(place) after \(transcript.turns.count) replies"
+                )
                 report.failures.append(
-                    Failure(kind: failure, walk: walk, transcript: recorder.transcript, lastNode: turn.state.phase.node))
+                    Failure(kind: failure, walk: walk, transcript: transcript, lastNode: turn.state.phase.node))
             } else {
                 report.finished += 1
             }

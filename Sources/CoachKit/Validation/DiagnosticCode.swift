@@ -65,12 +65,15 @@ public enum DiagnosticCode: String, Sendable, Equatable, CaseIterable, Codable {
     case shadowedRoute = "C032"
     /// A routed intent with no keywords, phrases or examples: no reply can take its route.
     case intentWithoutTerms = "C033"
+    /// A template names an answer, with no default, at a node some conversation reaches before
+    /// that answer is saved: the person would see nothing where the answer should be.
+    case answerMaybeUnsaved = "C034"
 
     /// The severity a problem of this kind has unless a rule says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .unreachableNode, .missingFallback, .unusedDeclaration, .sharedKeyword, .sampleMisrouted, .duplicateExample,
-            .exampleMisread, .incompleteExamples, .costlyPattern, .shadowedRoute, .intentWithoutTerms:
+            .exampleMisread, .incompleteExamples, .costlyPattern, .shadowedRoute, .intentWithoutTerms, .answerMaybeUnsaved:
             .warning
         default:
             .error

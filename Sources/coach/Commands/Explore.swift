@@ -41,12 +41,17 @@ extension Coach {
                 "nodes reached: \(report.reachedNodes.count)/\(engine.script.script.nodes.count)"
                     + (report.neverReached.isEmpty ? "" : "; never reached: \(report.neverReached.joined(separator: ", "))"))
             if !report.failures.isEmpty { PrivateFiles.makeDirectory(out) }
-            for failure in report.failures {
+            // NB: one transcript per kind of failure and place, its shortest walk: a loop that
+            // 193 walks fall into is one problem.
+            for group in report.failureGroups {
+                let failure = group[0]
                 let path = FileSystem.join(out, "walk-\(failure.walk).transcript")
                 let saved = TranscriptFile.save(failure.transcript, to: path)
                 let place = failure.lastNode.map { " at '\($0)'" } ?? ""
+                let others = group.count > 1 ? " (and \(group.count - 1) more walks)" : ""
                 switch saved {
-                case .success: print(Sanitizer.visible("walk \(failure.walk) \(failure.kind.rawValue)\(place): \(path)"))
+                case .success:
+                    print(Sanitizer.visible("walk \(failure.walk) \(failure.kind.rawValue)\(place)\(others): \(path)"))
                 case .failure(let error): printer.print("error: walk \(failure.walk): \(error.message)")
                 }
             }

@@ -43,7 +43,7 @@ extension Coach {
                         covered.add(TranscriptReplayer(engine: engine).replay(transcript))
                     }
                 }
-                graph = ScriptGraph(validated, reachedNodes: covered.reachedNodes, takenEdges: covered.takenEdges)
+                graph = ScriptGraph(validated, coverage: covered)
                 printer.print(covered.report)
             }
             // NB: names from the script are shown, never sent raw to a terminal.

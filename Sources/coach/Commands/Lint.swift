@@ -29,12 +29,36 @@ extension Coach {
         @Option(help: "text (file:line:column with the source line) or json (for tools).")
         var format: Format = .text
 
+        @Flag(
+            help: """
+                Lint again each time a file changes, until interrupted: an editor's background task                 then underlines mistakes on save (.vscode/tasks.json).
+                """)
+        var watch = false
+
         func validate() throws {
             guard !paths.isEmpty else { throw ValidationError("give at least one script file or folder") }
         }
 
         func run() throws {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(for: STDERR_FILENO, noColorFlag: false))
+            guard watch else {
+                let (found, unread) = lintOnce(printer)
+                if unread > 0 { throw ExitCode(2) }
+                if found > 0 { throw ExitCode(1) }
+                return
+            }
+            var seen = FileWatch(paths: paths)
+            while true {
+                // NB: the line an editor's background matcher waits for before a new round.
+                printer.print("lint: checking \(paths.map(Sanitizer.visible).joined(separator: " "))")
+                _ = lintOnce(printer)
+                seen.waitForChange()
+            }
+        }
+
+        /// Lints every path once and prints what it found; returns how many problems were found
+        /// and how many paths could not be read.
+        private func lintOnce(_ printer: DiagnosticPrinter) -> (found: Int, unread: Int) {
             var found: [(Diagnostic, SourceText)] = []
             var unread = 0
             var safetyFolders: [String] = []
@@ -83,8 +107,7 @@ extension Coach {
             case .json:
                 print(DiagnosticJSON.render(found.map(\.0)))
             }
-            if unread > 0 { throw ExitCode(2) }
-            if !found.isEmpty { throw ExitCode(1) }
+            return (found.count, unread)
         }
     }
 }

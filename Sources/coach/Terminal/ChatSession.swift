@@ -283,6 +283,8 @@ final class ChatSession {
             _ = step(.command(.restart), typed: "/restart")
         } else {
             output.notice("Reloaded \(scriptPath); we carry on from the same place.")
+            // NB: shown, not recorded: the transcript keeps what the conversation said.
+            output.show(reloaded.currentMessages(state))
         }
     }
 

@@ -69,5 +69,9 @@ import Testing
         #expect(failure.kind == .neverEnded)
         #expect(failure.lastNode == "q")
         #expect(failure.transcript.turns.count == 30)
+        #expect(failure.transcript.headerComments.contains { $0.contains("never ended at 'q' after 30 replies") })
+        let groups = report.failureGroups
+        #expect(groups.count == 1, "every walk loops at the same question")
+        #expect(groups.first?.count == report.failures.count)
     }
 }

@@ -74,6 +74,8 @@ import Testing
     }
 
     @Test func aPackThatIsNotJSONIsAnErrorAtItsPlace() {
-        #expect(problems("{\n  \"formatVersion\": 1,\n}").first?.contains("english.json:3:1: error[C001]") == true)
+        #expect(
+            problems("{\n  \"formatVersion\": 1,\n}").first?.contains("english.json:2:21: error[C001]") == true,
+            "at the trailing comma")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Every script in `Fixtures/invalid/` breaks one rule (its name says which) and must report
-/// exactly the diagnostics in the `.diagnostics` file beside it: code, line and column.
+/// exactly the diagnostics in the `.diagnostics` file beside it: code, line, column and notes.
 @Suite struct InvalidScriptTests {
     static let folder = TestScripts.fixtures.appendingPathComponent("invalid")
 
@@ -25,7 +25,8 @@ import Testing
         let text =
             diagnostics.map { diagnostic in
                 let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
-                return "\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)"
+                let line = "\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)"
+                return ([line] + diagnostic.notes.map { "  note: \($0)" }).joined(separator: "\n")
             }.joined(separator: "\n") + "\n"
         try Golden.assertMatches(text, golden: url.deletingPathExtension().appendingPathExtension("diagnostics"))
     }

@@ -20,7 +20,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"a": 1,}"#, 8, "trailing comma before '}'"),
+        (#"{"a": 1,}"#, 7, "trailing comma before '}'"),
+        ("[1,\n  ]", 2, "trailing comma before ']'"),
+        ("{\"a\": 1, // no\n}", 9, #"JSON has no comments; write a member instead: "//": "your comment""#),
         (#"[1 2]"#, 3, "expected ',' or ']' after an element, found '2'"),
         (#"{"a" 1}"#, 5, "expected ':' after member name 'a'"),
         (#"01"#, 1, "numbers may not have leading zeros"),

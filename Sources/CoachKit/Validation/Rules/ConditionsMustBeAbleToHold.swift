@@ -4,7 +4,8 @@
 enum ConditionsMustBeAbleToHold: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
         var conditions = context.script.nodes.flatMap { node in
-            node.next.compactMap(\.condition) + (node.ask?.routes ?? []).compactMap(\.condition)
+            node.say.compactMap(\.condition) + node.next.compactMap(\.condition)
+                + (node.ask?.routes ?? []).compactMap(\.condition)
         }
         conditions += context.script.globalRoutes.compactMap(\.condition)
         return conditions.compactMap { condition in

@@ -38,7 +38,7 @@ enum TemplatesMustNameSavedAnswers: ValidationRule {
             }
         }
         for node in context.script.nodes {
-            node.say.forEach(check)
+            node.say.map(\.text).forEach(check)
             guard let ask = node.ask else { continue }
             ask.reask.forEach(check)
             ask.explain.forEach(check)
