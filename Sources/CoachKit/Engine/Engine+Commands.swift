@@ -18,7 +18,7 @@ extension Engine {
         guard let id = snapshot.phase.node, let node = script.node(id) else { return }
         step.say(.info, "Let's go back a step.")
         step.events.append(.reachedNode(id))
-        for message in shown(node.say, step.state) { step.say(.say, render(message.value, step.state)) }
+        for text in arrival(node, step.state) { step.say(.say, text) }
     }
 
     private func restart(_ step: inout Step) {

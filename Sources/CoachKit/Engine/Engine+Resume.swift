@@ -3,7 +3,7 @@ extension Engine {
     /// waits at no node. Shown after `/reload`, so an author sees the new wording at once.
     public func currentMessages(_ state: ConversationState) -> [CoachMessage] {
         guard case .awaitingReply(let id) = state.phase, let node = script.node(id) else { return [] }
-        return shown(node.say, state).map { CoachMessage(.say, render($0.value, state)) }
+        return arrival(node, state).map { CoachMessage(.say, $0) }
     }
 
     /// Picks a saved conversation up again: a short welcome, then the question it was waiting on,
@@ -20,11 +20,11 @@ extension Engine {
         step.say(.info, "Welcome back. Here is where we were.")
         switch state.phase {
         case .awaitingReply:
-            for message in shown(node.say, state) { step.say(.say, render(message.value, state)) }
+            for text in arrival(node, state) { step.say(.say, text) }
         case .stoppedAfterSafety, .left:
             // The person said stop, not "go on"; coming back is their way of saying it now.
             step.state.phase = .awaitingReply(node: id)
-            for message in shown(node.say, state) { step.say(.say, render(message.value, state)) }
+            for text in arrival(node, state) { step.say(.say, text) }
         case .awaitingClarification:
             if let clarify = node.ask?.clarify {
                 step.say(.say, render(clarify.value, state))

@@ -198,6 +198,11 @@ public struct Engine: Sendable {
         messages.filter { holds($0.condition, state) }.map(\.text)
     }
 
+    /// What a node says on arriving, rendered: its messages whose conditions hold.
+    func arrival(_ node: Node, _ state: ConversationState) -> [String] {
+        shown(node.say, state).map { render($0.value, state) }
+    }
+
     func holds(_ condition: Condition?, _ state: ConversationState) -> Bool {
         guard let condition else { return true }
         let saved = state.answers[condition.answer.value]
@@ -252,7 +257,7 @@ public struct Engine: Sendable {
                 return
             }
             step.events.append(.reachedNode(node.id))
-            for message in shown(node.say, step.state) { step.say(.say, render(message.value, step.state)) }
+            for text in arrival(node, step.state) { step.say(.say, text) }
             if node.isEnd {
                 remindOfResources(&step)
                 if let question {

@@ -45,14 +45,10 @@ enum TemplatesShouldNameAnswersSavedBefore: CompiledScriptRule {
     static func reachedUnsaved(_ name: String, _ context: ValidationContext) -> [Bool] {
         let nodes = context.script.nodes
         let savers = Set((context.savers[name] ?? []).compactMap { context.nodeIndex[$0.id] })
-        let global = Set(context.script.globalRoutes.compactMap { context.nodeIndex[$0.target.value] })
-        var reached = [Bool](repeating: false, count: nodes.count)
-        var queue = context.nodeIndex[context.script.start.value].map { [$0] } ?? []
-        while let index = queue.popLast() {
-            guard !reached[index] else { continue }
-            reached[index] = true
-            queue += savers.contains(index) ? (nodes[index].ask == nil ? [] : Array(global)) : context.successorIndices[index]
+        let global = context.script.globalRoutes.compactMap { context.nodeIndex[$0.target.value] }
+        return ValidationContext.walk(count: nodes.count, from: context.nodeIndex[context.script.start.value].map { [$0] } ?? [])
+        {
+            savers.contains($0) ? (nodes[$0].ask == nil ? [] : global) : context.successorIndices[$0]
         }
-        return reached
     }
 }

@@ -32,10 +32,15 @@ struct ObjectReader {
             context.report(.invalidValue, "expected an object, found \(value.typeName)", at: path)
             return nil
         }
-        self.members = members.filter { !ObjectReader.commentKeys.contains($0.key) }
         self.path = path
         self.context = context
-        if self.members.count < members.count { checkComments(in: members) }
+        // NB: filtered only when there is a comment: loading reads every object of the script.
+        guard members.contains(where: { ObjectReader.commentKeys.contains($0.key) }) else {
+            self.members = members
+            return
+        }
+        self.members = members.filter { !ObjectReader.commentKeys.contains($0.key) }
+        checkComments(in: members)
     }
 
     /// A comment is a string or a list of strings; one object holds each comment key once.

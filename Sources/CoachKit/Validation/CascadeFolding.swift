@@ -167,32 +167,13 @@ enum CascadeFolding {
         func repaired(_ cause: Cause) -> Outcome {
             let script = context.script
             func index(_ name: String) -> Int? { context.nodeIndex[name] ?? cause.repairs[name] }
-            let global = script.globalRoutes.compactMap { index($0.target.value) }
-            let successors = script.nodes.map { node -> [Int] in
-                var next = node.next.compactMap { index($0.target.value) }
-                if let ask = node.ask {
-                    next += ask.routes.compactMap { index($0.target.value) }
-                    if let fallback = ask.fallbackTarget, let target = index(fallback.value) { next.append(target) }
-                    next += global
-                }
-                return next
+            let successors = ValidationContext.successors(in: script, index: index)
+            let reached = ValidationContext.walk(count: script.nodes.count, from: index(script.start.value).map { [$0] } ?? []) {
+                successors[$0]
             }
-            var reached = [Bool](repeating: false, count: script.nodes.count)
-            var queue = index(script.start.value).map { [$0] } ?? []
-            while let node = queue.popLast() {
-                guard !reached[node] else { continue }
-                reached[node] = true
-                queue += successors[node]
-            }
-            var predecessors = [[Int]](repeating: [], count: script.nodes.count)
-            for (node, next) in successors.enumerated() { for target in next { predecessors[target].append(node) } }
-            var canEnd = [Bool](repeating: false, count: script.nodes.count)
-            queue = script.nodes.indices.filter { script.nodes[$0].isEnd || cause.unreadable.contains($0) }
-            while let node = queue.popLast() {
-                guard !canEnd[node] else { continue }
-                canEnd[node] = true
-                queue += predecessors[node]
-            }
+            let predecessors = ValidationContext.predecessors(of: successors)
+            let ends = script.nodes.indices.filter { script.nodes[$0].isEnd || cause.unreadable.contains($0) }
+            let canEnd = ValidationContext.walk(count: script.nodes.count, from: ends) { predecessors[$0] }
             return Outcome(
                 reached: reached, reachesUnreadable: cause.unreadable.contains { reached[$0] }, canEnd: canEnd)
         }

@@ -23,16 +23,41 @@ public struct ValidationContext: Sendable {
             if let name = node.ask?.save?.value { savers[name, default: []].append(node) }
         }
         self.savers = savers
-        let globalTargets = script.globalRoutes.compactMap { nodeIndex[$0.target.value] }
-        successorIndices = script.nodes.map { node in
-            var next = node.next.compactMap { nodeIndex[$0.target.value] }
+        successorIndices = Self.successors(in: script) { nodeIndex[$0] }
+    }
+
+    /// For each node (by index), the nodes it can move to directly, each destination named by
+    /// `index`: the node index a name stands for, or nil to leave it out.
+    static func successors(in script: DialogueScript, index: (String) -> Int?) -> [[Int]] {
+        let globalTargets = script.globalRoutes.compactMap { index($0.target.value) }
+        return script.nodes.map { node in
+            var next = node.next.compactMap { index($0.target.value) }
             if let ask = node.ask {
-                next += ask.routes.compactMap { nodeIndex[$0.target.value] }
-                if let fallback = ask.fallbackTarget, let index = nodeIndex[fallback.value] { next.append(index) }
+                next += ask.routes.compactMap { index($0.target.value) }
+                if let fallback = ask.fallbackTarget, let target = index(fallback.value) { next.append(target) }
                 next += globalTargets
             }
             return next
         }
+    }
+
+    /// For each of `count` nodes, whether a walk from `starts` that follows `next` reaches it.
+    static func walk(count: Int, from starts: [Int], next: (Int) -> [Int]) -> [Bool] {
+        var reached = [Bool](repeating: false, count: count)
+        var queue = starts
+        while let index = queue.popLast() {
+            guard !reached[index] else { continue }
+            reached[index] = true
+            queue += next(index)
+        }
+        return reached
+    }
+
+    /// For each node, the nodes that can move to it directly.
+    static func predecessors(of successors: [[Int]]) -> [[Int]] {
+        var predecessors = [[Int]](repeating: [], count: successors.count)
+        for (index, next) in successors.enumerated() { for target in next { predecessors[target].append(index) } }
+        return predecessors
     }
 
     public func location(of path: JSONPath) -> ScriptLocation {

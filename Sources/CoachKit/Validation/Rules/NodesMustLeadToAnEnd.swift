@@ -5,16 +5,9 @@
 enum NodesMustLeadToAnEnd: ValidationRule {
     static func check(_ context: ValidationContext) -> [Diagnostic] {
         let nodes = context.script.nodes
-        var predecessors = [[Int]](repeating: [], count: nodes.count)
-        for (index, successors) in context.successorIndices.enumerated() {
-            for next in successors { predecessors[next].append(index) }
-        }
-        var canEnd = [Bool](repeating: false, count: nodes.count)
-        var queue = nodes.indices.filter { nodes[$0].isEnd }
-        while let index = queue.popLast() {
-            guard !canEnd[index] else { continue }
-            canEnd[index] = true
-            queue += predecessors[index]
+        let predecessors = ValidationContext.predecessors(of: context.successorIndices)
+        let canEnd = ValidationContext.walk(count: nodes.count, from: nodes.indices.filter { nodes[$0].isEnd }) {
+            predecessors[$0]
         }
         let reached = NodesShouldBeReachable.reachableIndices(context)
         return nodes.indices.filter { index in

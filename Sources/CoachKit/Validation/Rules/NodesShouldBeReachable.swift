@@ -20,13 +20,8 @@ enum NodesShouldBeReachable: ValidationRule {
 
     /// For each node (by index), whether `start` can reach it.
     static func reachableIndices(_ context: ValidationContext) -> [Bool] {
-        var seen = [Bool](repeating: false, count: context.script.nodes.count)
-        var queue = context.nodeIndex[context.script.start.value].map { [$0] } ?? []
-        while let index = queue.popLast() {
-            guard !seen[index] else { continue }
-            seen[index] = true
-            queue += context.successorIndices[index]
-        }
-        return seen
+        ValidationContext.walk(
+            count: context.script.nodes.count, from: context.nodeIndex[context.script.start.value].map { [$0] } ?? []
+        ) { context.successorIndices[$0] }
     }
 }
