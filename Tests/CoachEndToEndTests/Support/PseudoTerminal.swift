@@ -61,19 +61,28 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
-    /// Reads the screen until `text` appears after what was read before, or `seconds` pass.
+    /// Where (in UTF-8 bytes of `screen`) the text last waited for ended.
+    private var matchedUpTo = 0
+
+    /// Reads the screen until `text` appears after the text waited for before, or `seconds` pass.
+    // NB: searching from the end of the last match, as expect does, not from the end of what
+    // had been read: two lines that arrive in one chunk are both found, so a slow machine that
+    // writes a reply in one piece does not fail the test.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        let start = screen.endIndex
         let deadline = Date().addingTimeInterval(seconds)
+        func found() -> Bool {
+            let unread = screen.utf8.dropFirst(matchedUpTo)
+            guard let range = String(Substring(unread)).range(of: text) else { return false }
+            matchedUpTo += String(Substring(unread))[..<range.upperBound].utf8.count
+            return true
+        }
         while Date() < deadline {
-            // NB: a prompt may have arrived with the text waited for before; it still counts when
-            // it is the last thing on the screen.
-            if screen[start...].contains(text) || screen.hasSuffix(text) { return true }
+            if found() { return true }
             guard let chunk = ChunkReader.read(master, waiting: 100) else { break }
             screen += chunk
         }
-        if screen[start...].contains(text) { return true }
+        if found() { return true }
         Issue.record("'\(text)' never appeared; the screen ends with:\n\(screen.suffix(600))", sourceLocation: sourceLocation)
         return false
     }
