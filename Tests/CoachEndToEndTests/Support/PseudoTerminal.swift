@@ -72,9 +72,9 @@ final class PseudoTerminal {
     func waitFor(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         func found() -> Bool {
-            let unread = screen.utf8.dropFirst(matchedUpTo)
-            guard let range = String(Substring(unread)).range(of: text) else { return false }
-            matchedUpTo += String(Substring(unread))[..<range.upperBound].utf8.count
+            let unread = Substring(screen.utf8.dropFirst(matchedUpTo))
+            guard let range = unread.range(of: text) else { return false }
+            matchedUpTo += unread.utf8.distance(from: unread.startIndex, to: range.upperBound)
             return true
         }
         while Date() < deadline {
